@@ -1,0 +1,33 @@
+package org.momentgraph.server.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code momentgraph} command line: one subcommand per job. */
+@Command(
+        name = "momentgraph",
+        mixinStandardHelpOptions = true,
+        version = "MomentGraph 0.1.0",
+        description = "Find the moment in a video that a sentence describes, across a corpus of videos.",
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            DemoCommand.class,
+        })
+public final class MomentGraphCli implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static CommandLine commandLine() {
+        return new CommandLine(new MomentGraphCli()).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}
