@@ -34,6 +34,9 @@ public final class JsonLines implements Iterator<JsonLines.Line>, AutoCloseable 
     static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
+    /** For streaming parsers that read one value at a time, where later tokens are expected. */
+    static final ObjectMapper STREAMING_MAPPER = new ObjectMapper();
+
     /**
      * A generator for writing JSON Lines to {@code out}: no separator between root values (the
      * caller ends each line with {@code writeRaw('\n')}), and closing it leaves {@code out} open.

@@ -18,6 +18,7 @@ import org.momentgraph.domain.Box;
 import org.momentgraph.domain.DataFormatException;
 import org.momentgraph.domain.Detection;
 import org.momentgraph.domain.FrameDetections;
+import org.momentgraph.domain.SharedData;
 
 class DetectionsJsonlTest {
 
@@ -48,6 +49,19 @@ class DetectionsJsonlTest {
         try (Stream<FrameDetections> stream = DetectionsJsonl.stream(file)) {
             assertThat(stream.toList()).isEqualTo(frames);
         }
+    }
+
+    @Test
+    void roundTripsTheRealTvqaPlusBoxes() {
+        Map<String, List<FrameDetections>> boxes =
+                TvqaPlusBoxes.read(SharedData.file("tvr_tvqaplus/tvqa_plus_dev_boxes.json")).byClip();
+        Path file = dir.resolve("tvqa_plus_dev_detections.jsonl");
+
+        DetectionsJsonl.write(file, boxes.values().stream().flatMap(List::stream).toList());
+
+        Map<String, List<FrameDetections>> back = DetectionsJsonl.readByVideo(file);
+        assertThat(back).hasSize(203).isEqualTo(boxes);
+        assertThat(back.values().stream().mapToInt(List::size).sum()).isEqualTo(6_295);
     }
 
     @Test
