@@ -44,6 +44,13 @@ public final class Hdf5Features implements KeyedFeatures {
         HdfFile hdf = null;
         try {
             hdf = new HdfFile(file);
+            // the superblock records where the file ends; a copy cut short would read garbage or fail late
+            long end = hdf.getUserBlockSize() + hdf.getHdfBackingStorage().getSuperblock().getEndOfFileAddress();
+            long size = Files.size(file);
+            if (size < end) {
+                throw new DataFormatException(file.toString(), "byte " + size, "superblock",
+                        "file is truncated: its superblock says it ends at byte " + end + " but it has " + size + " bytes");
+            }
             Set<String> keys = new LinkedHashSet<>();
             for (Map.Entry<String, Node> child : hdf.getChildren().entrySet()) {
                 if (child.getValue() instanceof Dataset) {
@@ -51,6 +58,9 @@ public final class Hdf5Features implements KeyedFeatures {
                 }
             }
             return new Hdf5Features(file, hdf, Collections.unmodifiableSet(keys));
+        } catch (IOException e) {
+            closeQuietly(hdf);
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         } catch (DataFormatException e) {
             closeQuietly(hdf);
             throw e;
