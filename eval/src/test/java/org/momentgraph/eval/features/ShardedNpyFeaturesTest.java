@@ -116,13 +116,19 @@ class ShardedNpyFeaturesTest {
     }
 
     @Test
-    void truncatedOrPaddedNpyIsAFormatError() throws IOException {
+    void truncatedPaddedOrNonNpyCorpusIsAFormatError() throws IOException {
         writeCorpus();
         byte[] whole = Files.readAllBytes(npy);
         Files.write(npy, Arrays.copyOf(whole, whole.length - 5));
         DataFormatException cut = org.junit.jupiter.api.Assertions.assertThrows(DataFormatException.class, () -> ShardedNpyFeatures.open(npy));
         assertThat(cut.field()).isEqualTo("data");
         assertThat(cut.getMessage()).contains("truncated");
+        byte[] badMagic = whole.clone();
+        badMagic[0] = 'X';
+        Files.write(npy, badMagic);
+        DataFormatException magic = org.junit.jupiter.api.Assertions.assertThrows(DataFormatException.class, () -> ShardedNpyFeatures.open(npy));
+        assertThat(magic.field()).isEqualTo("magic");
+        assertThat(magic.location()).isEqualTo("byte 0");
         Files.write(npy, Arrays.copyOf(whole, whole.length + 4));
         assertThat(org.junit.jupiter.api.Assertions.assertThrows(DataFormatException.class, () -> ShardedNpyFeatures.open(npy)).field())
                 .isEqualTo("data");
