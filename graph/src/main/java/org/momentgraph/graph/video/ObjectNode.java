@@ -21,9 +21,9 @@ import org.momentgraph.domain.Box;
 public record ObjectNode(int trackId, String label, int clipIndex, Box meanBox, double firstT, double lastT,
         double confidence, int observations, float[] feature) {
 
-    /** A stable id, unique in the video graph: "t3@c12" is track 3 in clip 12. */
+    /** A stable id, unique in the video graph and valid in DOT and GraphML: "t3_c12" is track 3 in clip 12. */
     public String id() {
-        return "t" + trackId + "@c" + clipIndex;
+        return "t" + trackId + "_c" + clipIndex;
     }
 
     public boolean interpolated() {
