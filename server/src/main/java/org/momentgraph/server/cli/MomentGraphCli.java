@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             DemoCommand.class,
             GraphCommand.class,
+            MetricsCommand.class,
         })
 public final class MomentGraphCli implements Runnable {
 
