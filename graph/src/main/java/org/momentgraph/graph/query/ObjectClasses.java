@@ -74,6 +74,11 @@ public final class ObjectClasses {
         return CLASS_OF.getOrDefault(head, head);
     }
 
+    /** Whether the table lists this word (as a class or a synonym). */
+    public static boolean isKnown(String word) {
+        return CLASS_OF.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
     /** Whether the noun's class is person. */
     public static boolean isPerson(String nounPhrase) {
         return canonical(nounPhrase).equals("person");

@@ -31,6 +31,8 @@ final class QueryGraphBuilder {
     /** Entity group ending right before {@link #groupEnd}. */
     private List<Draft> lastGroup = List.of();
     private int groupEnd = -1;
+    /** The last entity group read outside object position: the clause subject verbs fall back to. */
+    private List<Draft> lastSubjectGroup = List.of();
     /** The predicate whose object {@link #lastGroup} is; null when the group is not an object. */
     private Draft lastGroupOwner;
     /** The predicate whose arguments are being read (object pronouns never point at its subject). */
@@ -123,6 +125,7 @@ final class QueryGraphBuilder {
                 lastGroup = more;
                 groupEnd = next;
                 lastGroupOwner = null;
+                lastSubjectGroup = more;
                 return new Group(members, next);
             }
             members.addAll(more);
@@ -131,6 +134,9 @@ final class QueryGraphBuilder {
         lastGroup = members;
         groupEnd = end;
         lastGroupOwner = null;
+        if (!objectPosition) {
+            lastSubjectGroup = members;
+        }
         return new Group(members, end);
     }
 
@@ -196,7 +202,8 @@ final class QueryGraphBuilder {
 
     private Draft entity(List<Integer> content, int head, boolean definite) {
         String lemma = String.join(" ", content.stream().map(t -> tt.lower[t]).toList());
-        boolean proper = tt.tag(head, "PROPN");
+        // "the TV/PROPN": a known object class is a common noun whatever the tagger says
+        boolean proper = tt.tag(head, "PROPN") && !ObjectClasses.isKnown(tt.lower[head]);
         boolean person = !proper && ObjectClasses.isPerson(Lemmas.noun(tt.lower[head]));
         if (proper || person || definite) {
             for (Draft earlier : mentions) {
@@ -365,12 +372,18 @@ final class QueryGraphBuilder {
             p--;
         }
         if (p >= 0 && p + 1 == groupEnd && !lastGroup.isEmpty()) {
-            if (lastGroupOwner != null) { // "sitting on the couch playing": the sitter plays
+            boolean finite = !tt.lower[i].endsWith("ing") && !tt.lower[i].endsWith("ed");
+            boolean people = lastGroup.stream().allMatch(this::isPerson);
+            if (lastGroupOwner != null && !(finite && people) && !lastGroupOwner.subjects.isEmpty()) {
+                // "sitting on the couch playing": the sitter plays; but "saying Leonard never has": Leonard has
                 return new ArrayList<>(lastGroupOwner.subjects);
             }
             return new ArrayList<>(lastGroup);
         }
-        return lastVerb == null ? List.of() : new ArrayList<>(lastVerb.subjects);
+        if (lastVerb != null && !lastVerb.subjects.isEmpty()) {
+            return new ArrayList<>(lastVerb.subjects);
+        }
+        return new ArrayList<>(lastSubjectGroup);
     }
 
     /** Temporal edges between verb predicates, from "then", "before", "after". */
@@ -407,6 +420,12 @@ final class QueryGraphBuilder {
     private int preposition(int i) {
         int m = Math.max(1, tt.multiwordPreposition(i));
         boolean adjacentEntity = groupEnd == i && !lastGroup.isEmpty();
+        int back = i - 1;
+        while (back >= 0 && tt.tag(back, "AUX", "ADV", "ADJ", "PART") && !tt.isTemporalConnective(back)) {
+            back--;
+        }
+        boolean afterCopula = !adjacentEntity && back + 1 == groupEnd && back < i - 1 && !lastGroup.isEmpty()
+                && lastGroupOwner == null; // "a person is in a basement", "Sheldon is furious with Leonard"
         if (!adjacentEntity && lastVerbEndedAt != null && lastVerbEnd == i) {
             Draft verb = lastVerbEndedAt;
             for (int t = i; t < i + m; t++) {
@@ -427,7 +446,7 @@ final class QueryGraphBuilder {
         }
         if (tt.is(i, "with") && lastVerb != null) {
             p.subjects.addAll(lastVerb.subjects);
-        } else if (adjacentEntity) {
+        } else if (adjacentEntity || afterCopula) {
             p.subjects.addAll(lastGroup);
         }
         Group g = group(i + m, true);
