@@ -4,7 +4,6 @@ import ai.djl.MalformedModelException;
 import ai.djl.Model;
 import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
-import ai.djl.huggingface.tokenizers.jni.CharSpan;
 import ai.djl.inference.Predictor;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -130,7 +129,7 @@ public final class MiniLmTextEncoder implements AutoCloseable {
             float[][][] states = run(batch);
             for (int k = 0; k < chunk.size(); k++) {
                 String text = order.get(chunk.get(k));
-                TokenStates ts = toTokenStates(text, batch.get(k), states[k]);
+                TokenStates ts = TokenStates.from(text, batch.get(k), states[k]);
                 synchronized (cache) {
                     cache.put(text, ts);
                 }
@@ -220,24 +219,6 @@ public final class MiniLmTextEncoder implements AutoCloseable {
             }
         }
         return states;
-    }
-
-    private static TokenStates toTokenStates(String text, Encoding e, float[][] states) {
-        int n = states.length;
-        long[] wordIds = e.getWordIds();
-        CharSpan[] spans = e.getCharTokenSpans();
-        int[] word = new int[n];
-        int[] start = new int[n];
-        int[] end = new int[n];
-        for (int p = 0; p < n; p++) {
-            word[p] = (int) wordIds[p];
-            CharSpan span = spans == null || p >= spans.length ? null : spans[p];
-            if (span != null) {
-                start[p] = Math.min(span.getStart(), text.length());
-                end[p] = Math.min(span.getEnd(), text.length());
-            }
-        }
-        return new TokenStates(text, e.getTokens().clone(), word, start, end, states);
     }
 
     private static String requireText(String text, int index) {

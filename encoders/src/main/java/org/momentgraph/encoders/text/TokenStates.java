@@ -1,5 +1,7 @@
 package org.momentgraph.encoders.text;
 
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.jni.CharSpan;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -35,6 +37,25 @@ public final class TokenStates {
         this.states = states;
         // sentence-transformers: mean over every position the attention mask keeps (specials included), then L2
         this.sentenceEmbedding = Vectors.normalizeInPlace(Vectors.meanOfRows(states, IntStream.range(0, t).toArray()));
+    }
+
+    /** Builds the states of one text from its (unpadded) encoding and the model rows that belong to it. */
+    static TokenStates from(String text, Encoding e, float[][] states) {
+        int n = states.length;
+        long[] wordIds = e.getWordIds();
+        CharSpan[] spans = e.getCharTokenSpans();
+        int[] word = new int[n];
+        int[] start = new int[n];
+        int[] end = new int[n];
+        for (int p = 0; p < n; p++) {
+            word[p] = (int) wordIds[p];
+            CharSpan span = spans == null || p >= spans.length ? null : spans[p];
+            if (span != null) {
+                start[p] = Math.min(span.getStart(), text.length());
+                end[p] = Math.min(span.getEnd(), text.length());
+            }
+        }
+        return new TokenStates(text, e.getTokens().clone(), word, start, end, states);
     }
 
     public String text() {

@@ -28,55 +28,39 @@ final class QueryGraphBuilder {
     private final TaggedTokens tt;
     private final DraftGraph dg;
     private final int n;
-    /** Entity group ending right before {@link #groupEnd}. */
-    private List<Draft> lastGroup = List.of();
-    private int groupEnd = -1;
-    /** The last entity group read outside object position: the clause subject verbs fall back to. */
-    private List<Draft> lastSubjectGroup = List.of();
-    /** The predicate whose object {@link #lastGroup} is; null when the group is not an object. */
-    private Draft lastGroupOwner;
-    /** The predicate whose arguments are being read (object pronouns never point at its subject). */
-    private Draft current;
-    private final List<Draft> mentions = new ArrayList<>();
+    private final EntityReader er;
     private Draft lastVerb;
     private Draft lastVerbEndedAt;
     private int lastVerbEnd = -1;
-    private String pendingConnective;
-    private Draft pendingBefore;
-    private int pendingAt;
-    private String leadingConnective;
-    private Draft leadingPredicate;
-    private boolean commaAfterLeading;
+    private final TemporalLinker temporal;
 
     QueryGraphBuilder(TaggedTokens tt) {
         this.tt = tt;
         this.dg = new DraftGraph(tt);
         this.n = tt.size();
+        this.temporal = new TemporalLinker(tt, dg);
+        this.er = new EntityReader(tt, dg);
     }
 
     DraftGraph build() {
         int i = 0;
         while (i < n) {
-            if (tt.isTemporalConnective(i) && !(tt.is(i, "before") || tt.is(i, "after")) || isClauseConnective(i)) {
-                pendingConnective = tt.lower[i];
-                pendingBefore = lastVerb;
-                pendingAt = i;
+            if (temporal.isConnective(i)) {
+                temporal.connective(i, lastVerb);
                 i++;
             } else if (tt.isBoundary(i)) {
-                if (tt.is(i, ",") && leadingPredicate != null) {
-                    commaAfterLeading = true;
-                }
+                temporal.boundary(i);
                 i++;
             } else if (tt.isVerb(i)) {
                 i = verb(i);
-            } else if (tt.isPossessiveMarker(i) && i == groupEnd) {
+            } else if (tt.isPossessiveMarker(i) && i == er.groupEnd) {
                 i++; // handled by nounPhrase
             } else if (tt.multiwordPreposition(i) > 0 && tt.isNpStart(i + tt.multiwordPreposition(i))
                     || tt.isRelationalPreposition(i) && tt.isNpStart(i + 1)) {
                 i = preposition(i);
             } else if (tt.isNpStart(i)) {
-                Group g = group(i, false);
-                i = g.end;
+                EntityReader.Group g = er.group(i, false);
+                i = g.end();
             } else if (tt.isParticle(i) && lastVerbEndedAt != null && i == lastVerbEnd && !tt.isNpStart(i + 1)) {
                 lastVerbEndedAt.tokens.add(i);
                 lastVerbEnd = i + 1;
@@ -86,186 +70,6 @@ final class QueryGraphBuilder {
             }
         }
         return dg;
-    }
-
-    /** "after"/"before" that open a clause ("after he leaves", "before coming"), unlike "after awhile". */
-    private boolean isClauseConnective(int i) {
-        if (!(tt.is(i, "before") || tt.is(i, "after")) || !tt.isTemporalConnective(i)) {
-            return false;
-        }
-        for (int j = i + 1; j < Math.min(n, i + 4); j++) {
-            if (tt.isVerb(j)) {
-                return true;
-            }
-            if (tt.tag(j, "PUNCT")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private record Group(List<Draft> members, int end) {
-    }
-
-    /** An entity group: noun phrases joined by "and"/","/"or". */
-    private Group group(int i, boolean objectPosition) {
-        List<Draft> members = new ArrayList<>();
-        int end = nounPhrase(i, members);
-        mentions.addAll(members);
-        while (end < n && (tt.tag(end, "CCONJ") || tt.is(end, ",")) && tt.isNpStart(end + 1)) {
-            int start = tt.tag(end + 1, "CCONJ") ? end + 2 : end + 1;
-            List<Draft> more = new ArrayList<>();
-            int next = nounPhrase(start, more);
-            if (more.isEmpty()) {
-                break;
-            }
-            mentions.addAll(more);
-            if (objectPosition && (tt.isVerb(skipAux(next)) || tt.tag(next, "AUX"))) {
-                // "opens the door and Leonard enters": the second phrase is the next clause's subject
-                lastGroup = more;
-                groupEnd = next;
-                lastGroupOwner = null;
-                lastSubjectGroup = more;
-                return new Group(members, next);
-            }
-            members.addAll(more);
-            end = next;
-        }
-        lastGroup = members;
-        groupEnd = end;
-        lastGroupOwner = null;
-        if (!objectPosition) {
-            lastSubjectGroup = members;
-        }
-        return new Group(members, end);
-    }
-
-    /** One noun phrase; adds its entity (and a possessor with its "have" predicate) and returns the end. */
-    private int nounPhrase(int i, List<Draft> out) {
-        if (tt.isEntityPronoun(i)) {
-            out.add(pronoun(i));
-            return i + 1;
-        }
-        int j = i;
-        int head = -1;
-        List<Integer> content = new ArrayList<>();
-        boolean definite = false;
-        while (j < n) {
-            if (tt.tag(j, "DET") || tt.isPossessiveDeterminer(j)) {
-                if (head >= 0) {
-                    break;
-                }
-                definite |= tt.is(j, "the");
-            } else if (tt.tag(j, "ADJ", "NUM")) {
-                if (head >= 0) {
-                    break;
-                }
-                if (!EnglishWords.QUANTIFIERS.contains(tt.lower[j])) {
-                    content.add(j);
-                }
-            } else if (tt.isNoun(j)) {
-                if (head >= 0 && tt.tag(head, "PROPN") != tt.tag(j, "PROPN") && tt.tag(j, "PROPN")) {
-                    break; // "gives Penny Sheldon's ..." style run-ons: a new name starts a new phrase
-                }
-                content.add(j);
-                head = j;
-            } else if (tt.is(j, "-") && head >= 0 && tt.isNoun(j + 1)) {
-                // "light-switch": keep going
-            } else if (tt.isPossessiveMarker(j) && head >= 0) {
-                Draft owner = entity(content, head, definite);
-                List<Draft> owned = new ArrayList<>();
-                int end = nounPhrase(j + 1, owned);
-                if (!owned.isEmpty()) {
-                    Draft have = dg.newPredicate(j);
-                    have.fixedLemma = "have";
-                    have.subjects.add(owner);
-                    dg.object(have, owned.get(0));
-                    mentions.add(owner);
-                    out.add(owned.get(0));
-                    return end;
-                }
-                out.add(owner);
-                return j + 1;
-            } else {
-                break;
-            }
-            j++;
-        }
-        if (head < 0) {
-            return Math.max(j, i + 1);
-        }
-        int last = head;
-        content.removeIf(t -> t > last);
-        out.add(entity(content, head, definite));
-        return j;
-    }
-
-    private Draft entity(List<Integer> content, int head, boolean definite) {
-        String lemma = String.join(" ", content.stream().map(t -> tt.lower[t]).toList());
-        // "the TV/PROPN": a known object class is a common noun whatever the tagger says
-        boolean proper = tt.tag(head, "PROPN") && !ObjectClasses.isKnown(tt.lower[head]);
-        boolean person = !proper && ObjectClasses.isPerson(Lemmas.noun(tt.lower[head]));
-        if (proper || person || definite) {
-            for (Draft earlier : mentions) {
-                if (earlier.kind == QueryNode.Kind.ENTITY && earlier.properName == proper
-                        && dg.lemma(earlier).equals(proper ? lemma : lemmaOf(content, head))) {
-                    return earlier;
-                }
-            }
-        }
-        Draft d = dg.newEntity(head);
-        d.tokens.addAll(content);
-        d.properName = proper;
-        return d;
-    }
-
-    private String lemmaOf(List<Integer> content, int head) {
-        return String.join(" ", content.stream()
-                .map(t -> t == head && tt.tag(t, "NOUN") ? Lemmas.noun(tt.lower[t]) : tt.lower[t]).toList());
-    }
-
-    private Draft pronoun(int i) {
-        String w = tt.lower[i];
-        boolean personal = EnglishWords.PERSON_PRONOUNS.contains(w);
-        boolean thing = EnglishWords.THING_PRONOUNS.contains(w);
-        if (personal || thing) {
-            boolean objectPronoun = List.of("him", "her", "them", "himself", "herself", "themselves").contains(w);
-            List<Draft> avoid = objectPronoun && current != null ? new ArrayList<>(current.subjects) : List.of();
-            if (w.endsWith("self") || w.endsWith("selves")) {
-                avoid = List.of(); // reflexives point at the subject
-            }
-            if (thing) { // "picks his jacket up from a chair and throws it": the thing acted on
-                for (int k = mentions.size() - 1; k >= 0; k--) {
-                    Draft m = mentions.get(k);
-                    if (!isPerson(m) && m.objectOf.stream().anyMatch(Draft::isVerbPredicate)) {
-                        return m;
-                    }
-                }
-            }
-            for (int k = mentions.size() - 1; k >= 0; k--) {
-                Draft m = mentions.get(k);
-                if (personal == isPerson(m) && !avoid.contains(m)) {
-                    return m;
-                }
-            }
-        }
-        Draft d = dg.newEntity(i);
-        return d;
-    }
-
-    private boolean isPerson(Draft d) {
-        return d.properName || ObjectClasses.isPerson(dg.lemma(d)) || isPersonPronoun(d);
-    }
-
-    private boolean isPersonPronoun(Draft d) {
-        return tt.tag(d.head, "PRON") && EnglishWords.PERSON_PRONOUNS.contains(tt.lower[d.head]);
-    }
-
-    private int skipAux(int i) {
-        while (i < n && (tt.tag(i, "AUX", "ADV") && !tt.isTemporalConnective(i) || tt.is(i, "not") || tt.is(i, "n't"))) {
-            i++;
-        }
-        return i;
     }
 
     /** A verb predicate with its particles, prepositions, subject and objects; returns where the pass goes on. */
@@ -284,40 +88,40 @@ final class QueryGraphBuilder {
         Draft p = dg.newPredicate(v);
         p.verb = true;
         p.subjects.addAll(subjectsBefore(i));
-        current = p;
+        er.current = p;
         int k = v + 1;
         k = extend(p, k);
         List<Draft> objects = new ArrayList<>();
         List<Draft> objectGroup = null;
         if (tt.isNpStart(k)) {
-            Group g = group(k, true);
-            objectGroup = g.members;
-            objects.addAll(g.members);
-            k = g.end;
-            boolean recipient = g.members.size() == 1 && (g.members.get(0).properName || isPerson(g.members.get(0)));
-            if (recipient && lastGroup == g.members && tt.isNpStart(k) && !tt.isEntityPronoun(k)) {
-                Group second = group(k, true); // "hands Leonard a drink"
-                objectGroup = second.members;
-                objects.addAll(second.members);
-                k = second.end;
+            EntityReader.Group g = er.group(k, true);
+            objectGroup = g.members();
+            objects.addAll(g.members());
+            k = g.end();
+            boolean recipient = g.members().size() == 1 && (g.members().get(0).properName || er.isPerson(g.members().get(0)));
+            if (recipient && er.lastGroup == g.members() && tt.isNpStart(k) && !tt.isEntityPronoun(k)) {
+                EntityReader.Group second = er.group(k, true); // "hands Leonard a drink"
+                objectGroup = second.members();
+                objects.addAll(second.members());
+                k = second.end();
             }
         }
         for (Draft o : objects) {
             dg.object(p, o);
         }
-        if (!objects.isEmpty() && objectGroup == lastGroup) {
-            lastGroupOwner = p;
+        if (!objects.isEmpty() && objectGroup == er.lastGroup) {
+            er.lastGroupOwner = p;
         }
         if (!objects.isEmpty() && k < n && EnglishWords.SEPARABLE_PARTICLES.contains(tt.lower[k])
                 && tt.isParticle(k) && !tt.isNpStart(k + 1)
                 && !(tt.multiwordPreposition(k) > 0 && tt.isNpStart(k + tt.multiwordPreposition(k)))) {
             p.tokens.add(k); // "picks his jacket up", "turn a light on"
             k++;
-            if (groupEnd == k - 1) {
-                groupEnd = k; // "his jacket up from a chair": the jacket is still next to "from"
+            if (er.groupEnd == k - 1) {
+                er.groupEnd = k; // "his jacket up from a chair": the jacket is still next to "from"
             }
         }
-        order(p);
+        temporal.predicate(p);
         lastVerb = p;
         lastVerbEndedAt = objects.isEmpty() ? p : null;
         lastVerbEnd = k;
@@ -362,98 +166,68 @@ final class QueryGraphBuilder {
             p--;
         }
         if (tt.is(p, "to")) { // "for Leonard to sign" vs "walks to the door to open it"
-            boolean personBefore = p == groupEnd && !lastGroup.isEmpty() && lastGroup.stream().allMatch(this::isPerson);
+            boolean personBefore = p == er.groupEnd && !er.lastGroup.isEmpty() && er.lastGroup.stream().allMatch(er::isPerson);
             if (personBefore) {
-                return new ArrayList<>(lastGroup);
+                return new ArrayList<>(er.lastGroup);
             }
             if (lastVerb != null) {
                 return new ArrayList<>(lastVerb.subjects);
             }
             p--;
         }
-        if (p >= 0 && p + 1 == groupEnd && !lastGroup.isEmpty()) {
+        if (p >= 0 && p + 1 == er.groupEnd && !er.lastGroup.isEmpty()) {
             boolean finite = !tt.lower[i].endsWith("ing") && !tt.lower[i].endsWith("ed");
-            boolean people = lastGroup.stream().allMatch(this::isPerson);
-            if (lastGroupOwner != null && !(finite && people) && !lastGroupOwner.subjects.isEmpty()) {
+            boolean people = er.lastGroup.stream().allMatch(er::isPerson);
+            if (er.lastGroupOwner != null && !(finite && people) && !er.lastGroupOwner.subjects.isEmpty()) {
                 // "sitting on the couch playing": the sitter plays; but "saying Leonard never has": Leonard has
-                return new ArrayList<>(lastGroupOwner.subjects);
+                return new ArrayList<>(er.lastGroupOwner.subjects);
             }
-            return new ArrayList<>(lastGroup);
+            return new ArrayList<>(er.lastGroup);
         }
         if (lastVerb != null && !lastVerb.subjects.isEmpty()) {
             return new ArrayList<>(lastVerb.subjects);
         }
-        return new ArrayList<>(lastSubjectGroup);
-    }
-
-    /** Temporal edges between verb predicates, from "then", "before", "after". */
-    private void order(Draft p) {
-        if (pendingConnective != null) {
-            String c = pendingConnective;
-            Draft earlierVerb = pendingBefore;
-            pendingConnective = null;
-            if (p.head - pendingAt > 5) {
-                return;
-            }
-            if (earlierVerb != null) {
-                if (c.equals("after")) {
-                    dg.temporal(p, earlierVerb, c);
-                } else {
-                    dg.temporal(earlierVerb, p, c);
-                }
-            } else if (!c.equals("then")) {
-                leadingConnective = c;
-                leadingPredicate = p;
-                commaAfterLeading = false;
-            }
-        } else if (leadingPredicate != null && commaAfterLeading) {
-            if (leadingConnective.equals("after")) {
-                dg.temporal(leadingPredicate, p, leadingConnective);
-            } else {
-                dg.temporal(p, leadingPredicate, leadingConnective);
-            }
-            leadingPredicate = null;
-        }
+        return new ArrayList<>(er.lastSubjectGroup);
     }
 
     /** A preposition between entities: a predicate of its own, or part of a verb that has no object yet. */
     private int preposition(int i) {
         int m = Math.max(1, tt.multiwordPreposition(i));
-        boolean adjacentEntity = groupEnd == i && !lastGroup.isEmpty();
+        boolean adjacentEntity = er.groupEnd == i && !er.lastGroup.isEmpty();
         int back = i - 1;
         while (back >= 0 && tt.tag(back, "AUX", "ADV", "ADJ", "PART") && !tt.isTemporalConnective(back)) {
             back--;
         }
-        boolean afterCopula = !adjacentEntity && back + 1 == groupEnd && back < i - 1 && !lastGroup.isEmpty()
-                && lastGroupOwner == null; // "a person is in a basement", "Sheldon is furious with Leonard"
+        boolean afterCopula = !adjacentEntity && back + 1 == er.groupEnd && back < i - 1 && !er.lastGroup.isEmpty()
+                && er.lastGroupOwner == null; // "a person is in a basement", "Sheldon is furious with Leonard"
         if (!adjacentEntity && lastVerbEndedAt != null && lastVerbEnd == i) {
             Draft verb = lastVerbEndedAt;
             for (int t = i; t < i + m; t++) {
                 verb.tokens.add(t);
             }
-            Group g = group(i + m, true);
-            g.members.forEach(o -> dg.object(verb, o));
-            if (lastGroup == g.members) {
-                lastGroupOwner = verb;
+            EntityReader.Group g = er.group(i + m, true);
+            g.members().forEach(o -> dg.object(verb, o));
+            if (er.lastGroup == g.members()) {
+                er.lastGroupOwner = verb;
             }
             lastVerbEndedAt = null;
-            return g.end;
+            return g.end();
         }
         Draft p = dg.newPredicate(i);
-        current = p;
+        er.current = p;
         for (int t = i + 1; t < i + m; t++) {
             p.tokens.add(t);
         }
         if (tt.is(i, "with") && lastVerb != null) {
             p.subjects.addAll(lastVerb.subjects);
         } else if (adjacentEntity || afterCopula) {
-            p.subjects.addAll(lastGroup);
+            p.subjects.addAll(er.lastGroup);
         }
-        Group g = group(i + m, true);
-        g.members.forEach(o -> dg.object(p, o));
-        if (lastGroup == g.members) {
-            lastGroupOwner = p;
+        EntityReader.Group g = er.group(i + m, true);
+        g.members().forEach(o -> dg.object(p, o));
+        if (er.lastGroup == g.members()) {
+            er.lastGroupOwner = p;
         }
-        return g.end;
+        return g.end();
     }
 }
