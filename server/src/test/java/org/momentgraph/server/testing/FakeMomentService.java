@@ -33,6 +33,7 @@ public final class FakeMomentService implements MomentService {
     private final CorpusStore store;
     private final AtomicReference<RuntimeException> nextFailure = new AtomicReference<>();
     private final AtomicInteger calls = new AtomicInteger();
+    private final Set<String> callerThreads = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
     public FakeMomentService(CorpusStore store) {
@@ -46,6 +47,11 @@ public final class FakeMomentService implements MomentService {
 
     public int calls() {
         return calls.get();
+    }
+
+    /** Names of the threads that called the service. */
+    public Set<String> callerThreads() {
+        return Set.copyOf(callerThreads);
     }
 
     public boolean closed() {
@@ -141,6 +147,7 @@ public final class FakeMomentService implements MomentService {
 
     private void enter() {
         calls.incrementAndGet();
+        callerThreads.add(Thread.currentThread().getName());
         RuntimeException failure = nextFailure.getAndSet(null);
         if (failure != null) {
             throw failure;
