@@ -71,7 +71,9 @@
       name.textContent = video;
       const score = document.createElement('span');
       score.className = 'score';
-      score.textContent = ' video score ' + moments[0].hit.vr_score.toFixed(3);
+      const duration = state.durations.get(video);
+      score.textContent = ' video score ' + moments[0].hit.vr_score.toFixed(3)
+        + (duration ? ' · ' + duration.toFixed(1) + ' s' : '');
       title.append(name, score);
       row.append(title, timeline(video, moments));
       container.append(row);
