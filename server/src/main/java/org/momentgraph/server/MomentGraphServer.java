@@ -46,7 +46,7 @@ public final class MomentGraphServer implements AutoCloseable {
         try {
             MomentGraphServer server = start(vertx, service, config).await(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
             return new MomentGraphServer(vertx, true, server.http, server.router, config);
-        } catch (TimeoutException | RuntimeException e) {
+        } catch (Exception e) { // await rethrows the listen failure as it is, e.g. a checked BindException
             vertx.close();
             throw new IllegalStateException("cannot start the server on " + config.host() + ":" + config.port()
                     + ": " + e.getMessage(), e);
