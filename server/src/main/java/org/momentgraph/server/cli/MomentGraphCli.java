@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             GraphCommand.class,
             MetricsCommand.class,
+            ServeCommand.class,
         })
 public final class MomentGraphCli implements Runnable {
 
