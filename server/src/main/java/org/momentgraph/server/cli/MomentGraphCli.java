@@ -12,6 +12,9 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             DemoCommand.class,
+            GraphCommand.class,
+            MetricsCommand.class,
+            ServeCommand.class,
         })
 public final class MomentGraphCli implements Runnable {
 
