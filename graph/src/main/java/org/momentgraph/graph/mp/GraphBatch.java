@@ -18,6 +18,25 @@ public final class GraphBatch {
     /** One (query, clip) pair. Arrays are [nodes][dim], [nodes][nodes][dim] (null = no edge), etc. */
     public record Pair(float[][] videoNodes, float[][][] edges, float[][] queryNodes, int[] queryKinds,
             boolean[][] queryAdjacency) {
+        public Pair {
+            int n = videoNodes.length;
+            int m = queryNodes.length;
+            if (edges.length != n || queryKinds.length != m || queryAdjacency.length != m) {
+                throw new IllegalArgumentException("pair needs " + n + " edge rows and " + m
+                        + " query kinds and adjacency rows");
+            }
+            for (int i = 0; i < n; i++) {
+                if (edges[i].length != n) {
+                    throw new IllegalArgumentException("edge row " + i + " has " + edges[i].length + " entries, not " + n);
+                }
+            }
+            for (int i = 0; i < m; i++) {
+                if (queryAdjacency[i].length != m) {
+                    throw new IllegalArgumentException("adjacency row " + i + " has " + queryAdjacency[i].length
+                            + " entries, not " + m);
+                }
+            }
+        }
     }
 
     private final GraphNetworkConfig config;
@@ -28,12 +47,47 @@ public final class GraphBatch {
     }
 
     public GraphBatch add(Pair pair) {
+        for (float[] v : pair.videoNodes()) {
+            requireDim(v, config.videoNodeDim(), "video node");
+        }
+        for (float[] q : pair.queryNodes()) {
+            requireDim(q, config.queryNodeDim(), "query node");
+        }
+        for (float[][] row : pair.edges()) {
+            for (float[] e : row) {
+                if (e != null) {
+                    requireDim(e, config.edgeDim(), "edge");
+                }
+            }
+        }
+        for (int kind : pair.queryKinds()) {
+            if (kind < 0 || kind >= config.queryKinds()) {
+                throw new IllegalArgumentException("query kind " + kind + " outside 0.." + (config.queryKinds() - 1));
+            }
+        }
         pairs.add(pair);
         return this;
     }
 
+    /** The pairs from index {@code from} (inclusive) to {@code to} (exclusive), as a new batch. */
+    public GraphBatch slice(int from, int to) {
+        GraphBatch part = new GraphBatch(config);
+        part.pairs.addAll(pairs.subList(from, to));
+        return part;
+    }
+
+    public List<Pair> pairs() {
+        return List.copyOf(pairs);
+    }
+
     public int size() {
         return pairs.size();
+    }
+
+    private static void requireDim(float[] v, int dim, String what) {
+        if (v.length != dim) {
+            throw new IllegalArgumentException(what + " feature has " + v.length + " values, expected " + dim);
+        }
     }
 
     public NDList toNDList(NDManager manager) {

@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The trainable clip filter: a {@link RelationalGraphNetwork} with its DJL model, optimiser and
@@ -28,8 +29,26 @@ import java.util.List;
 public final class GraphFilterModel implements AutoCloseable {
 
     /** One query with its candidate clips and which of them lie inside the ground truth. */
-    public record Group(GraphBatch clips, float[] labels) {
+    public record Group(List<GraphBatch.Pair> clips, float[] labels) {
+        public Group {
+            clips = List.copyOf(clips);
+            if (clips.size() != labels.length) {
+                throw new IllegalArgumentException(clips.size() + " clips but " + labels.length + " labels");
+            }
+        }
+
+        public boolean hasPositive() {
+            for (float l : labels) {
+                if (l > 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
+
+    /** Pairs scored per forward pass at inference; bounds memory on long videos. */
+    private static final int SCORE_CHUNK = 128;
 
     private final Model model;
     private final RelationalGraphNetwork network;
@@ -77,38 +96,59 @@ public final class GraphFilterModel implements AutoCloseable {
         return network;
     }
 
-    /** One optimiser step over several queries' groups; returns the mean loss. */
+    /**
+     * One optimiser step over several queries' groups, all scored in one batched forward pass;
+     * groups without a positive clip are skipped. Returns the loss (NaN when no group was usable).
+     */
     public float trainStep(List<Group> groups, float learningRate) {
+        List<Group> usable = groups.stream().filter(Group::hasPositive).toList();
+        if (usable.isEmpty()) {
+            return Float.NaN;
+        }
+        GraphBatch batch = new GraphBatch(config());
+        int total = usable.stream().mapToInt(g -> g.labels().length).sum();
+        float[] labels = new float[total];
+        float[] membership = new float[usable.size() * total];
+        int offset = 0;
+        for (int g = 0; g < usable.size(); g++) {
+            Group group = usable.get(g);
+            for (int c = 0; c < group.labels().length; c++) {
+                batch.add(group.clips().get(c));
+                labels[offset + c] = group.labels()[c];
+                membership[g * total + offset + c] = 1;
+            }
+            offset += group.labels().length;
+        }
         Trainer t = trainer(learningRate);
-        float total = 0;
+        float value;
         try (NDManager step = model.getNDManager().newSubManager();
                 GradientCollector collector = t.newGradientCollector()) {
-            NDArray sum = null;
-            for (Group group : groups) {
-                NDList inputs = group.clips().toNDList(step);
-                NDArray logits = t.forward(inputs).singletonOrThrow();
-                NDArray loss = ClipRankingLoss.of(logits, step.create(group.labels()));
-                sum = sum == null ? loss : sum.add(loss);
-            }
-            NDArray mean = sum.div(groups.size());
-            collector.backward(mean);
-            total = mean.getFloat();
+            NDArray logits = t.forward(batch.toNDList(step)).singletonOrThrow();
+            NDArray loss = ClipRankingLoss.of(logits, step.create(labels),
+                    step.create(membership, new Shape(usable.size(), total)));
+            collector.backward(loss);
+            value = loss.getFloat();
         }
         t.step();
-        return total;
+        return value;
     }
 
-    /** Relevance logits of the clips in a batch (inference mode). */
+    /** Relevance logits of the clips in a batch (inference mode, in chunks). */
     public float[] score(GraphBatch batch) {
-        try (NDManager scope = model.getNDManager().newSubManager()) {
-            ParameterStore ps = new ParameterStore(scope, false);
-            NDList inputs = batch.toNDList(scope);
-            return network.forward(ps, inputs, false).singletonOrThrow().toFloatArray();
+        float[] out = new float[batch.size()];
+        for (int from = 0; from < batch.size(); from += SCORE_CHUNK) {
+            GraphBatch chunk = batch.slice(from, Math.min(batch.size(), from + SCORE_CHUNK));
+            try (NDManager scope = model.getNDManager().newSubManager()) {
+                ParameterStore ps = new ParameterStore(scope, false);
+                float[] logits = network.forward(ps, chunk.toNDList(scope), false).singletonOrThrow().toFloatArray();
+                System.arraycopy(logits, 0, out, from, logits.length);
+            }
         }
+        return out;
     }
 
     /** Runs the network and hands its evidence to the reader while the arrays are alive. */
-    public <T> T explain(GraphBatch batch, java.util.function.Function<GraphScores, T> reader) {
+    public <T> T explain(GraphBatch batch, Function<GraphScores, T> reader) {
         try (NDManager scope = model.getNDManager().newSubManager()) {
             ParameterStore ps = new ParameterStore(scope, false);
             NDList inputs = batch.toNDList(scope);

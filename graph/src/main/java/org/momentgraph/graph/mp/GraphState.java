@@ -2,7 +2,11 @@ package org.momentgraph.graph.mp;
 
 import ai.djl.ndarray.NDArray;
 
-/** Node and edge states after message passing, with the masks needed to read them. */
+/**
+ * Node and edge states after message passing, with the masks needed to read them: object states
+ * [B,N,H], query-node states [B,M,H], ordered-pair (relation) states [B,N,N,H], and the inputs'
+ * masks, query-node kinds [B,M,K] and query adjacency [B,M,M].
+ */
 public record GraphState(NDArray videoNodes, NDArray queryNodes, NDArray edges, NDArray videoMask,
-        NDArray edgeMask, NDArray queryMask, NDArray queryKinds) {
+        NDArray edgeMask, NDArray queryMask, NDArray queryKinds, NDArray queryAdjacency) {
 }

@@ -36,10 +36,7 @@ class GraphFilterModelTest {
                     groups.add(group());
                 }
                 float loss = model.trainStep(groups, 1e-2f);
-                if (step % 40 == 0) {
-                    GraphFilterModel.Group probe = group();
-                    System.out.println("step " + step + " loss " + loss + " logits " + java.util.Arrays.toString(model.score(probe.clips())));
-                }
+                assertThat(loss).as("loss at step %d", step).isFinite();
                 if (step < 5) {
                     first += loss / 5;
                 }
@@ -49,12 +46,11 @@ class GraphFilterModelTest {
             }
             assertThat(last).isLessThan(first * 0.6f);
             double accuracy = interactionAccuracy(model);
-            System.out.println("accuracy " + accuracy + " first " + first + " last " + last);
             assertThat(accuracy).isGreaterThan(0.9);
 
             model.save(dir, "filter");
             try (GraphFilterModel loaded = GraphFilterModel.load(CONFIG, dir, "filter")) {
-                GraphBatch probe = group().clips();
+                GraphBatch probe = batch(group());
                 assertThat(loaded.score(probe)).containsExactly(model.score(probe));
             }
         }
@@ -63,8 +59,8 @@ class GraphFilterModelTest {
     @Test
     void explanationExposesObjectSupportAndRelationEvidence() {
         try (GraphFilterModel model = GraphFilterModel.create(CONFIG, 3)) {
-            GraphBatch batch = group().clips();
-            long[] shape = model.explain(batch, s -> s.edgeSimilarity().getShape().getShape());
+            GraphBatch batch = batch(group());
+            long[] shape = model.explain(batch, s -> s.tripleScore().getShape().getShape());
             assertThat(shape).containsExactly(3, 3, 3, 3);
             float[] support = model.explain(batch, s -> s.objectSupport().toFloatArray());
             for (float v : support) {
@@ -75,15 +71,25 @@ class GraphFilterModelTest {
 
     /** Fraction of held-out queries whose true-interaction clip outscores its same-objects distractor. */
     private double interactionAccuracy(GraphFilterModel model) {
-        int wins = 0;
         int total = 200;
+        GraphBatch all = new GraphBatch(CONFIG);
         for (int i = 0; i < total; i++) {
-            float[] scores = model.score(group().clips());
-            if (scores[0] > scores[1]) {
+            group().clips().forEach(all::add);
+        }
+        float[] scores = model.score(all);
+        int wins = 0;
+        for (int i = 0; i < total; i++) {
+            if (scores[3 * i] > scores[3 * i + 1]) {
                 wins++;
             }
         }
         return wins / (double) total;
+    }
+
+    private static GraphBatch batch(GraphFilterModel.Group group) {
+        GraphBatch batch = new GraphBatch(CONFIG);
+        group.clips().forEach(batch::add);
+        return batch;
     }
 
     /** Clip 0: subject -r-> object (the answer); clip 1: same objects, another relation; clip 2: other objects, r. */
@@ -96,11 +102,11 @@ class GraphFilterModelTest {
         float[][] query = {noisy(labelVectors[subject]), noisy(predicateVectors[relation]), noisy(labelVectors[object])};
         int[] kinds = {RelationalGraphNetwork.KIND_ENTITY, RelationalGraphNetwork.KIND_PREDICATE, RelationalGraphNetwork.KIND_ENTITY};
         boolean[][] adjacency = {{false, true, false}, {false, false, true}, {false, false, false}};
-        GraphBatch batch = new GraphBatch(CONFIG)
-                .add(new GraphBatch.Pair(nodes(subject, object, other), edges(relation), query, kinds, adjacency))
-                .add(new GraphBatch.Pair(nodes(subject, object, other), edges(wrongRelation), query, kinds, adjacency))
-                .add(new GraphBatch.Pair(nodes(other, (other + 3) % LABELS, subject), edges(relation), query, kinds, adjacency));
-        return new GraphFilterModel.Group(batch, new float[] {1, 0, 0});
+        List<GraphBatch.Pair> clips = List.of(
+                new GraphBatch.Pair(nodes(subject, object, other), edges(relation), query, kinds, adjacency),
+                new GraphBatch.Pair(nodes(subject, object, other), edges(wrongRelation), query, kinds, adjacency),
+                new GraphBatch.Pair(nodes(other, (other + 3) % LABELS, subject), edges(relation), query, kinds, adjacency));
+        return new GraphFilterModel.Group(clips, new float[] {1, 0, 0});
     }
 
     private float[][] nodes(int... labels) {
