@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
+import org.momentgraph.domain.Box;
 import org.momentgraph.domain.Span;
 
 /**
@@ -37,6 +38,11 @@ final class EventPlanner {
     static final double ANNOTATED_WALK_RATE = 0.4;
 
     private static final double REACH = 25;
+    /**
+     * Seconds an event lasts after its motion ends: the end state (seated, holding, touching) stays in
+     * view for at least one frame at 3 fps before the annotated span closes.
+     */
+    static final double SETTLE = 0.4;
 
     private final SceneState s;
     private final SplittableRandom rng;
@@ -58,7 +64,10 @@ final class EventPlanner {
         while (events.size() < targetEvents && (clock < duration - 4 || events.size() < 3)) {
             Action a = choose();
             int walkTarget = walkTargetFor(a);
-            if (walkTarget >= 0 && rng.nextDouble() >= ANNOTATED_WALK_RATE) {
+            // a step of less than 100 px, or along something already touched, is not "walking to" it
+            boolean step = walkTarget >= 0 && (s.box(a.subject()).intersectionArea(s.box(walkTarget)) > 0
+                    || Math.abs(destination(a) - s.box(a.subject()).centerX()) < 100);
+            if (walkTarget >= 0 && (step || rng.nextDouble() >= ANNOTATED_WALK_RATE)) {
                 clock = motions.walkTo(a.subject(), destination(a), clock) + Motions.round(0.1 + rng.nextDouble() * 0.6);
                 hiddenWalks.add(walkTarget);
             } else if (walkTarget >= 0) {
@@ -83,9 +92,10 @@ final class EventPlanner {
         if (a.interaction() == Interaction.PUTS_DOWN) {
             support = s.restsOn[a.object()];
         }
+        double end = Motions.round(t1 + SETTLE);
         events.add(new Event(events.size(), a.interaction(), a.subject(), a.object(), a.recipient(), support,
-                new Span(Motions.round(t0), Motions.round(t1))));
-        return t1;
+                new Span(Motions.round(t0), end)));
+        return end;
     }
 
     private Action choose() {
@@ -173,10 +183,10 @@ final class EventPlanner {
                 if (c.can(SEATABLE) && s.occupancy(o) < s.capacity(o)) {
                     out.add(new Action(Interaction.SITS_ON, p, o, -1));
                 }
-                if (c.can(PUSHABLE) && s.onFloor(o)) {
+                if (c.can(PUSHABLE) && s.onFloor(o) && roomAhead(p, o) >= 150) {
                     out.add(new Action(Interaction.PUSHES, p, o, -1));
                 }
-                if (c.can(KICKABLE) && s.onFloor(o)) {
+                if (c.can(KICKABLE) && s.onFloor(o) && roomAhead(p, o) >= 100) {
                     out.add(new Action(Interaction.KICKS, p, o, -1));
                 }
                 if (c.can(ANIMAL) && held < 0) {
@@ -190,8 +200,16 @@ final class EventPlanner {
         return out;
     }
 
+    /** Free floor beyond the object in the direction a person coming from their side would push it. */
+    private double roomAhead(int p, int o) {
+        Box b = s.box(o);
+        double from = Geometry.spotBeside(b, s.box(p).centerX());
+        return from <= b.centerX() ? World.FRAME_WIDTH - 20 - b.x2() : b.x1() - 20;
+    }
+
     private void addWalk(List<Action> out, int p, int target) {
-        if (Math.abs(motions.destinationFor(p, target) - s.box(p).centerX()) > 120) {
+        if (Math.abs(motions.destinationFor(p, target) - s.box(p).centerX()) > 120
+                && s.box(p).intersectionArea(s.box(target)) == 0) {
             out.add(new Action(Interaction.WALKS_TO, p, target, -1));
         }
     }
@@ -209,8 +227,14 @@ final class EventPlanner {
     /** The entity a preparatory walk goes to (the table a cup stands on, the person to hand to), or -1. */
     private int walkTargetFor(Action a) {
         double spot = destination(a);
-        if (Double.isNaN(spot) || Math.abs(spot - s.box(a.subject()).centerX()) <= REACH) {
+        double tolerance = a.interaction() == Interaction.HANDS_TO ? 8 : REACH;
+        if (Double.isNaN(spot) || Math.abs(spot - s.box(a.subject()).centerX()) <= tolerance) {
             return -1;
+        }
+        int target = a.interaction() == Interaction.HANDS_TO ? a.recipient() : a.object();
+        if (a.interaction() != Interaction.HANDS_TO && s.box(a.subject()).intersectionArea(s.box(target)) > 0
+                && (!s.category(target).isSmall() || Math.abs(spot - s.box(a.subject()).centerX()) <= 2 * REACH)) {
+            return -1; // already touching: act from here
         }
         if (a.interaction() == Interaction.HANDS_TO) {
             return a.recipient();

@@ -39,7 +39,7 @@ final class Geometry {
 
     /** The hand: a little in front of the body at mid height. */
     static double handX(Box person, int facing) {
-        return person.centerX() + facing * person.width() * 0.38;
+        return person.centerX() + facing * person.width() * 0.3;
     }
 
     static double handY(Box person) {

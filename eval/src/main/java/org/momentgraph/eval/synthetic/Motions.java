@@ -13,6 +13,8 @@ import org.momentgraph.domain.Box;
 final class Motions {
 
     static final double WALK_SPEED = 260;
+    /** Centre distance of two persons face to face: their boxes just overlap, their hands do not meet. */
+    static final double HAND_OVER_DISTANCE = 100;
 
     private final SceneState s;
     private final SplittableRandom rng;
@@ -49,20 +51,24 @@ final class Motions {
         double px = s.box(p).centerX();
         if (s.entity(target).isPerson()) {
             double side = px <= t.centerX() ? -1 : 1;
-            double x = t.centerX() + side * 90;
-            return x < Geometry.MARGIN || x > FRAME_WIDTH - Geometry.MARGIN ? t.centerX() - side * 90 : x;
+            double x = t.centerX() + side * HAND_OVER_DISTANCE;
+            return x < Geometry.MARGIN || x > FRAME_WIDTH - Geometry.MARGIN ? t.centerX() - side * HAND_OVER_DISTANCE : x;
         }
         return Geometry.spotBeside(t, px);
     }
 
-    /** Somewhere 200-500 px away, mostly towards the roomier side of the frame. */
+    /** Somewhere 200-500 px away, towards the roomier side (sometimes the other side, if it has room). */
     private double carryDestination(int p) {
         double cx = s.box(p).centerX();
-        int dir = cx < FRAME_WIDTH / 2 ? 1 : -1;
-        if (rng.nextDouble() < 0.25) {
+        double keepIn = s.holding[p] >= 0 ? s.category(s.holding[p]).width() + 10 : 0;
+        double lo = Geometry.MARGIN + keepIn;
+        double hi = FRAME_WIDTH - Geometry.MARGIN - keepIn;
+        int dir = hi - cx >= cx - lo ? 1 : -1;
+        double otherRoom = dir > 0 ? cx - lo : hi - cx;
+        if (otherRoom >= 200 && rng.nextDouble() < 0.25) {
             dir = -dir;
         }
-        return Geometry.clampX(cx + dir * (200 + rng.nextDouble() * 300));
+        return Math.max(lo, Math.min(hi, cx + dir * (200 + rng.nextDouble() * 300)));
     }
 
     /** A walk to x that prepares the next action (a {@link Interaction#WALKS_TO} event). */
@@ -223,10 +229,14 @@ final class Motions {
 
     /** Moves a person and whatever they hold, keeping the held thing in their hand. */
     private void movePerson(int p, double t0, double t1, Box to) {
+        Box from = track(p).at(t0);
         track(p).moveTo(t0, t1, to);
         int o = s.holding[p];
         if (o >= 0) {
-            track(o).moveTo(t0, t1, Geometry.held(to, s.facing[p], s.category(o)));
+            // the object is already in the hand on the walking side when the motion starts
+            track(o).hold(t0 - 0.3); // a quick switch of hands just before setting off
+            track(o).put(t0, Geometry.held(from, s.facing[p], s.category(o)));
+            track(o).put(t1, Geometry.held(to, s.facing[p], s.category(o)));
         }
     }
 
