@@ -47,7 +47,7 @@ public record SyntheticConfig(int videos, long seed, FeatureConfig features, Noi
         private double fps = 3;
         private double minDuration = 20;
         private double maxDuration = 150;
-        private boolean subtitles = true;
+        private boolean subtitles;
         private boolean featuresOnly;
         private double distractorBias = 0.6;
         private double sequenceRate = 0.5;

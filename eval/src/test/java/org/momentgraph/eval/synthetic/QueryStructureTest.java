@@ -18,7 +18,7 @@ class QueryStructureTest {
     private static final List<SyntheticVideo> VIDEOS = new ArrayList<>();
 
     static {
-        new SyntheticGenerator(SyntheticConfig.builder().videos(200).seed(3).featuresOnly(true).build()).forEach(VIDEOS::add);
+        new SyntheticGenerator(SyntheticConfig.builder().videos(200).seed(3).featuresOnly(true).subtitles(true).build()).forEach(VIDEOS::add);
     }
 
     @Test

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             DemoCommand.class,
+            GenerateCommand.class,
         })
 public final class MomentGraphCli implements Runnable {
 
