@@ -12,6 +12,9 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             DemoCommand.class,
+            GraphCommand.class,
+            MetricsCommand.class,
+            ServeCommand.class,
             GenerateCommand.class,
         })
 public final class MomentGraphCli implements Runnable {
