@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.momentgraph.domain.FrameDetections;
 import org.momentgraph.domain.Query;
@@ -109,7 +110,7 @@ public final class CorpusWriter {
         }
     }
 
-    /** The TVR query line, field for field as {@code TvrJsonl.write} writes it. */
+    /** The TVR query line, fields as {@code TvrJsonl.write} writes them, extra fields in key order. */
     static void writeQuery(JsonGenerator json, Query q) throws IOException {
         json.writeStringField("vid_name", q.videoId());
         json.writeNumberField("duration", q.duration());
@@ -124,7 +125,8 @@ public final class CorpusWriter {
         } else {
             json.writeStringField("desc_id", q.id());
         }
-        for (Map.Entry<String, String> a : q.attributes().entrySet()) {
+        // sorted: Query.attributes() is an immutable map whose iteration order changes from one JVM run to the next
+        for (Map.Entry<String, String> a : new TreeMap<>(q.attributes()).entrySet()) {
             json.writeStringField(a.getKey(), a.getValue());
         }
     }
