@@ -60,7 +60,8 @@ public final class CorpusCounts {
         return clips;
     }
 
+    /** Queries per difficulty tag, in tag order. */
     public Map<String, Long> difficulty() {
-        return Map.copyOf(difficulty);
+        return java.util.Collections.unmodifiableMap(new TreeMap<>(difficulty));
     }
 }

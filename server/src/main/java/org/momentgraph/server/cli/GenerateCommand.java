@@ -54,6 +54,8 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // jhdf logs every dataset it adds at INFO; keep stderr for the progress line
+        System.setProperty("org.slf4j.simpleLogger.log.io.jhdf", "error");
         SyntheticConfig config;
         try {
             config = SyntheticConfig.builder().videos(videos).seed(seed).featuresOnly(featuresOnly).subtitles(subtitles)
