@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.momentgraph.domain.AtomicFiles;
 
 /**
@@ -79,6 +80,10 @@ final class JsonlStreamWriter implements AutoCloseable {
             json.close();
             out.close();
             if (!failed) {
+                if (temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                    // temp files are owner-only; the published file reads like any other, as AtomicFiles.write does
+                    Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
+                }
                 AtomicFiles.move(temp, target);
             }
         } catch (IOException e) {
