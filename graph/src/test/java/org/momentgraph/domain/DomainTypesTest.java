@@ -43,6 +43,8 @@ class DomainTypesTest {
         AtomicFiles.writeString(target, "first");
         AtomicFiles.writeString(target, "second");
         assertThat(Files.readString(target)).isEqualTo("second");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+                .isEqualTo("rw-r--r--");
         assertThatThrownBy(() -> AtomicFiles.writeText(target, w -> {
             w.write("partial");
             throw new java.io.IOException("disk full");

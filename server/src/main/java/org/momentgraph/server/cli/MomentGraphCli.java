@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             GraphCommand.class,
             MetricsCommand.class,
             ServeCommand.class,
+            GenerateCommand.class,
         })
 public final class MomentGraphCli implements Runnable {
 
