@@ -157,6 +157,12 @@ public final class GraphFilterModel implements AutoCloseable {
         }
     }
 
+    /** The network's evidence for one (query, clip) pair. */
+    public List<GraphMatch> explain(EncodedQuery query, EncodedClip clip) {
+        GraphBatch batch = new GraphBatch(config()).add(query.with(clip));
+        return explain(batch, scores -> MatchExplainer.fromScores(query, clip, scores, 0));
+    }
+
     private Trainer trainer(float learningRate) {
         if (trainer == null) {
             DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.l2Loss())
