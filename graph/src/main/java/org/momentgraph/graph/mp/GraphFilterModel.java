@@ -16,11 +16,13 @@ import ai.djl.training.initializer.XavierInitializer;
 import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
+import org.momentgraph.domain.AtomicFiles;
 
 /**
  * The trainable clip filter: a {@link RelationalGraphNetwork} with its DJL model, optimiser and
@@ -50,6 +52,9 @@ public final class GraphFilterModel implements AutoCloseable {
     /** Pairs scored per forward pass at inference; bounds memory on long videos. */
     private static final int SCORE_CHUNK = 128;
 
+    private static final String CONFIG_SUFFIX = ".config.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final Model model;
     private final RelationalGraphNetwork network;
     private Trainer trainer;
@@ -69,7 +74,15 @@ public final class GraphFilterModel implements AutoCloseable {
         return new GraphFilterModel(model, network);
     }
 
-    public static GraphFilterModel load(GraphNetworkConfig config, Path dir, String name) {
+    /** Loads a model saved by {@link #save}: parameters plus NAME.config.json with the network sizes. */
+    public static GraphFilterModel load(Path dir, String name) {
+        Path configFile = dir.resolve(name + CONFIG_SUFFIX);
+        GraphNetworkConfig config;
+        try {
+            config = JSON.readValue(configFile.toFile(), GraphNetworkConfig.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read graph filter config " + configFile + ": " + e.getMessage(), e);
+        }
         GraphFilterModel loaded = create(config, 0);
         try {
             loaded.model.load(dir, name);
@@ -80,9 +93,11 @@ public final class GraphFilterModel implements AutoCloseable {
         return loaded;
     }
 
+    /** Saves the parameters (DJL format) and NAME.config.json (written atomically). */
     public void save(Path dir, String name) {
         try {
             model.save(dir, name);
+            AtomicFiles.write(dir.resolve(name + CONFIG_SUFFIX), out -> JSON.writeValue(out, config()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save graph filter to " + dir, e);
         }

@@ -49,7 +49,7 @@ class GraphFilterModelTest {
             assertThat(accuracy).isGreaterThan(0.9);
 
             model.save(dir, "filter");
-            try (GraphFilterModel loaded = GraphFilterModel.load(CONFIG, dir, "filter")) {
+            try (GraphFilterModel loaded = GraphFilterModel.load(dir, "filter")) {
                 GraphBatch probe = batch(group());
                 assertThat(loaded.score(probe)).containsExactly(model.score(probe));
             }
