@@ -3,7 +3,8 @@ package org.momentgraph.graph.mp;
 /**
  * Sizes of the relational message-passing network.
  *
- * @param videoNodeDim  input features per video node (object label embedding + box geometry)
+ * @param videoNodeDim  input features per video node: the object's label embedding (its first
+ *                      {@code queryNodeDim} values, same embedding as the query nodes') + box geometry
  * @param edgeDim       input features per ordered node pair (relation multi-hot + geometry deltas)
  * @param queryNodeDim  input features per query node (word embedding)
  * @param queryKinds    number of query node kinds (one-hot; entity, predicate, ...)
@@ -15,7 +16,7 @@ public record GraphNetworkConfig(int videoNodeDim, int edgeDim, int queryNodeDim
         int rounds, float pruneTemperature) {
 
     public GraphNetworkConfig {
-        if (videoNodeDim <= 0 || edgeDim <= 0 || queryNodeDim <= 0 || queryKinds <= 0 || hidden <= 0 || rounds < 0) {
+        if (videoNodeDim < queryNodeDim || videoNodeDim <= 0 || edgeDim <= 0 || queryNodeDim <= 0 || queryKinds <= 0 || hidden <= 0 || rounds < 0) {
             throw new IllegalArgumentException("graph network sizes must be positive: " + this);
         }
     }

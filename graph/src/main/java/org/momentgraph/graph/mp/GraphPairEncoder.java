@@ -25,13 +25,15 @@ import org.momentgraph.graph.video.VideoGraph;
  *
  * <p>Video node features: embedding, then {@value #NODE_GEOMETRY} geometry and motion values
  * (centre x, y, width, height relative to the clip's extent, detection confidence, fraction of the
- * clip the object is seen, centre displacement across the clip, interpolated flag). Edge features
+ * clip the object is seen, centre displacement across the clip, interpolated flag, then the signed
+ * motion across the clip: centre dx, dy and log width and height change, which tell "picks up" from
+ * "puts down" and "sits on" from "stands up"). Edge features
  * for an ordered pair (i, j): score-weighted multi-hot of relations i -> j (symmetric relations
  * count both ways), multi-hot of relations j -> i, then centre dx, dy, log area ratio and IoU.
  */
 public final class GraphPairEncoder {
 
-    public static final int NODE_GEOMETRY = 8;
+    public static final int NODE_GEOMETRY = 12;
     public static final int EDGE_DIM = 2 * RelationType.values().length + 4;
 
     private final Function<String, float[]> labelEmbedding;
@@ -157,9 +159,17 @@ public final class GraphPairEncoder {
             Box from = track.boxAt(o.firstT());
             Box to = track.boxAt(o.lastT());
             f[dim + 6] = (float) (Math.hypot(to.centerX() - from.centerX(), to.centerY() - from.centerY()) / extent);
+            f[dim + 8] = (float) ((to.centerX() - from.centerX()) / extent);
+            f[dim + 9] = (float) ((to.centerY() - from.centerY()) / extent);
+            f[dim + 10] = (float) logRatio(to.width(), from.width());
+            f[dim + 11] = (float) logRatio(to.height(), from.height());
         }
         f[dim + 7] = o.interpolated() ? 1 : 0;
         return f;
+    }
+
+    private static double logRatio(double a, double b) {
+        return Math.max(-2, Math.min(2, Math.log((a + 1e-6) / (b + 1e-6))));
     }
 
     private float[] embed(String text) {

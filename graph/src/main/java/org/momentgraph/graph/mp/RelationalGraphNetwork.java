@@ -162,7 +162,11 @@ public final class RelationalGraphNetwork extends AbstractBlock {
         // residual: the relation types themselves stay readable next to their endpoints' context
         NDArray edges = relations.add(Activation.relu(apply(edgeState, ps,
                 NDArrays.concat(new NDList(relations, source, target), -1), training))).mul(em);
-        return new GraphState(hv, hq, edges, vMask, eMask, qMask, qKinds, qAdj);
+        // prior similarity of the raw label embeddings (both modalities share the embedding function):
+        // entity matching is meaningful before training and never has to be relearned
+        NDArray rawObjects = in.get(0).get(":, :, :" + config.queryNodeDim());
+        NDArray prior = Tensors.unit(in.get(4)).matMul(Tensors.unit(rawObjects).transpose(0, 2, 1)); // [B,M,N]
+        return new GraphState(hv, hq, edges, vMask, eMask, qMask, qKinds, qAdj, prior);
     }
 
     /** Scores each (query, clip) pair from the encoded states and keeps the evidence. */
@@ -174,7 +178,7 @@ public final class RelationalGraphNetwork extends AbstractBlock {
         NDArray predicate = s.queryKinds().get(":, :, " + KIND_PREDICATE).mul(s.queryMask());
         NDArray keys = Tensors.unit(apply(entityKey, ps, s.queryNodes(), training));
         NDArray objects = Tensors.unit(apply(objectKey, ps, s.videoNodes(), training));
-        NDArray nodeSim = keys.matMul(objects.transpose(0, 2, 1)); // [B,M,N]
+        NDArray nodeSim = keys.matMul(objects.transpose(0, 2, 1)).add(s.labelPrior()).div(2); // [B,M,N]
         NDArray entityScore = Tensors.maskedMax(nodeSim, s.videoMask().expandDims(1), 2, -1f); // [B,M]
         // each object's best entity match: MMRG's query-guided pruning of objects nobody asked about
         NDArray support = Tensors.maskedMax(nodeSim, entity.expandDims(2), 1, 0f); // [B,N]
@@ -194,7 +198,7 @@ public final class RelationalGraphNetwork extends AbstractBlock {
         NDArray importance = Tensors.maskedSoftmax(
                 apply(nodeImportance, ps, s.queryNodes(), training).squeeze(-1), s.queryMask());
         NDArray pooled = nodeScore.mul(importance).sum(new int[] {1});
-        NDArray scaleValue = ps.getValue(logScale, pooled.getDevice(), training).clip(0f, 3.5f).exp();
+        NDArray scaleValue = ps.getValue(logScale, pooled.getDevice(), training).clip(0f, 3f).exp();
         NDArray logits = pooled.mul(scaleValue).add(ps.getValue(bias, pooled.getDevice(), training));
         return new GraphScores(logits, nodeSim, triple, supportGate, nodeScore, importance);
     }

@@ -81,6 +81,7 @@ class GraphPairEncoderTest {
         assertThat(second.objects()).extracting(o -> o.label()).containsExactly("person");
         // the man walks in clip 1: his centre displacement is positive
         assertThat(second.nodes()[0][DIM + 6]).isGreaterThan(0.1f);
+        assertThat(second.nodes()[0][DIM + 8]).as("signed dx: he walks right").isGreaterThan(0.1f);
 
         EncodedQuery q = encoder.query(query);
         assertThat(q.nodes()).extracting(n -> n.lemma()).containsExactly("man", "cup", "pick up");
