@@ -125,7 +125,7 @@ public final class DetectionsJsonl {
             try {
                 Path dir = target.toAbsolutePath().getParent();
                 Files.createDirectories(dir);
-                this.temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+                this.temp = AtomicFiles.createTempFile(target);
                 this.out = new java.io.BufferedOutputStream(Files.newOutputStream(temp));
                 this.json = JsonLines.generator(out);
             } catch (IOException e) {

@@ -110,7 +110,8 @@ public final class TvrJsonl {
         } else {
             json.writeStringField("desc_id", query.id());
         }
-        for (Map.Entry<String, String> attribute : query.attributes().entrySet()) {
+        // sorted: Map.copyOf's order changes between JVM runs, and the same queries should give the same bytes
+        for (Map.Entry<String, String> attribute : new java.util.TreeMap<>(query.attributes()).entrySet()) {
             json.writeStringField(attribute.getKey(), attribute.getValue());
         }
         json.writeEndObject();

@@ -39,7 +39,7 @@ final class JsonlStreamWriter implements AutoCloseable {
         try {
             Path dir = target.toAbsolutePath().getParent();
             Files.createDirectories(dir);
-            temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            temp = AtomicFiles.createTempFile(target);
             out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
             json = FACTORY.createGenerator(out, JsonEncoding.UTF8);
             json.setRootValueSeparator(null);
