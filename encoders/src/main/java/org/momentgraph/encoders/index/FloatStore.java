@@ -78,25 +78,36 @@ final class FloatStore {
         chunk.get(offsetInChunk(row), dst, off, width);
     }
 
-    /** Dot product of row {@code row} with {@code q} (length {@code width}). */
+    /**
+     * Dot product of row {@code row} with {@code q}; summed in the same order as
+     * {@link ExactSearch#dot}, so every search method reports bit-identical scores.
+     */
     float dot(long row, float[] q) {
-        FloatBuffer chunk = chunk(row);
+        FloatBuffer m = chunk(row);
         int base = offsetInChunk(row);
         float s0 = 0;
         float s1 = 0;
         float s2 = 0;
         float s3 = 0;
+        float s4 = 0;
+        float s5 = 0;
+        float s6 = 0;
+        float s7 = 0;
         int i = 0;
-        for (; i + 3 < width; i += 4) {
-            s0 += chunk.get(base + i) * q[i];
-            s1 += chunk.get(base + i + 1) * q[i + 1];
-            s2 += chunk.get(base + i + 2) * q[i + 2];
-            s3 += chunk.get(base + i + 3) * q[i + 3];
+        for (; i + 7 < width; i += 8) {
+            s0 += m.get(base + i) * q[i];
+            s1 += m.get(base + i + 1) * q[i + 1];
+            s2 += m.get(base + i + 2) * q[i + 2];
+            s3 += m.get(base + i + 3) * q[i + 3];
+            s4 += m.get(base + i + 4) * q[i + 4];
+            s5 += m.get(base + i + 5) * q[i + 5];
+            s6 += m.get(base + i + 6) * q[i + 6];
+            s7 += m.get(base + i + 7) * q[i + 7];
         }
         for (; i < width; i++) {
-            s0 += chunk.get(base + i) * q[i];
+            s0 += m.get(base + i) * q[i];
         }
-        return (s0 + s1) + (s2 + s3);
+        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
     }
 
     private FloatBuffer chunk(long row) {
