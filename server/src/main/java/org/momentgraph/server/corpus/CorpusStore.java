@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.momentgraph.domain.AtomicFiles;
 import org.momentgraph.domain.DataFormatException;
 import org.momentgraph.domain.FrameDetections;
+import org.momentgraph.eval.features.Npy;
 import org.momentgraph.server.InvalidInputException;
 import org.momentgraph.server.NewVideo;
 import org.momentgraph.server.Page;
@@ -84,7 +85,7 @@ public final class CorpusStore {
                 throw new VideoExistsException(video.id());
             }
             String stamp = freshStamp(video.id());
-            NpyArrays.write(featuresFile(video.id(), stamp), video.features());
+            Npy.write(featuresFile(video.id(), stamp), video.features());
             AtomicFiles.writeText(detectionsFile(video.id(), stamp), w -> {
                 for (FrameDetections frame : video.detections()) {
                     w.write(JSON.writeValueAsString(DetectionsJson.write(frame)));
@@ -156,7 +157,7 @@ public final class CorpusStore {
     public float[][] features(String id) {
         lock.readLock().lock();
         try {
-            return NpyArrays.read(featuresFile(id, entry(id).stamp));
+            return Npy.read(featuresFile(id, entry(id).stamp));
         } finally {
             lock.readLock().unlock();
         }
