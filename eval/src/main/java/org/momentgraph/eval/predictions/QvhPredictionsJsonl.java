@@ -10,6 +10,7 @@ import java.util.List;
 import org.momentgraph.domain.AtomicFiles;
 import org.momentgraph.domain.Moment;
 import org.momentgraph.eval.data.JsonFields;
+import org.momentgraph.eval.data.JsonIds;
 import org.momentgraph.eval.data.JsonLines;
 
 /**
