@@ -196,7 +196,7 @@ final class Motions {
         face(p, o);
         int dir = s.facing[p];
         Box b = s.box(o);
-        double room = dir > 0 ? FRAME_WIDTH - 20 - b.x2() : b.x1() - 20;
+        double room = Geometry.roomBeyond(b, dir);
         double dist = Math.max(30, Math.min(150 + rng.nextDouble() * 200, room));
         double ts = t0 + 0.25 * d;
         movePerson(p, ts, t0 + d, Geometry.standing(s.box(p).centerX() + dir * dist));
@@ -208,7 +208,7 @@ final class Motions {
         face(p, o);
         int dir = s.facing[p];
         Box b = s.box(o);
-        double room = dir > 0 ? FRAME_WIDTH - 20 - b.x2() : b.x1() - 20;
+        double room = Geometry.roomBeyond(b, dir);
         double dist = Math.max(60, Math.min(250 + rng.nextDouble() * 300, room));
         double ts = t0 + 0.3 * d;
         track(p).moveTo(t0, ts, Geometry.standing(s.box(p).centerX() + dir * 12));
