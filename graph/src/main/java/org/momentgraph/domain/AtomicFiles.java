@@ -36,8 +36,7 @@ public final class AtomicFiles {
         Path tmp = null;
         try {
             Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-            makeReadable(tmp);
+            tmp = createTempFile(target);
             try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
                 body.writeTo(out);
             }
@@ -68,6 +67,18 @@ public final class AtomicFiles {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    /**
+     * A hidden temporary file beside {@code target}, for writers that stream and rename themselves;
+     * it carries the permissions the published file should have.
+     */
+    public static Path createTempFile(Path target) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        makeReadable(tmp);
+        return tmp;
     }
 
     /** Temp files are created owner-only; the published file should read like any other (rw-r--r--). */

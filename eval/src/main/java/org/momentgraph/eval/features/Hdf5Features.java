@@ -180,7 +180,7 @@ public final class Hdf5Features implements KeyedFeatures {
         Path tmp = null;
         try {
             Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            tmp = AtomicFiles.createTempFile(target);
             try (WritableHdfFile out = HdfFile.write(tmp)) {
                 for (Map.Entry<String, float[][]> entry : byKey.entrySet()) {
                     out.putDataset(entry.getKey(), entry.getValue());

@@ -48,8 +48,8 @@ public final class NpyStreamWriter implements AutoCloseable {
         this.dim = dim;
         Path dir = this.target.getParent();
         Files.createDirectories(dir);
-        this.tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        this.indexTmp = Files.createTempFile(dir, "." + indexTarget.getFileName(), ".tmp");
+        this.tmp = AtomicFiles.createTempFile(target);
+        this.indexTmp = AtomicFiles.createTempFile(indexTarget);
         this.channel = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
         this.index = Files.newBufferedWriter(indexTmp, StandardCharsets.UTF_8);
         this.buffer = ByteBuffer.allocateDirect(Math.max(bufferBytes, dim * 4)).order(ByteOrder.LITTLE_ENDIAN);

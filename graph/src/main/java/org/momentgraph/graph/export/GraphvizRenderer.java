@@ -50,7 +50,7 @@ public final class GraphvizRenderer {
         Path tmp = null;
         try {
             Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            tmp = AtomicFiles.createTempFile(target);
             Process p = new ProcessBuilder(dot.toString(), "-T" + format.extension(), "-o", tmp.toString())
                     .redirectErrorStream(true).start();
             try (var in = p.getOutputStream()) {
