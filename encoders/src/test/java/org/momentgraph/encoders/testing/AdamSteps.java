@@ -23,6 +23,8 @@ public final class AdamSteps {
      */
     public static float[] run(Block block, NDManager manager, int steps, float learningRate,
             BiFunction<NDManager, ParameterStore, NDArray> lossOfStep) {
+        // dropout draws from the engine's generator: seeded, a test sees the same run every time
+        Engine.getEngine("PyTorch").setRandomSeed(1234);
         ParameterStore store = new ParameterStore(manager, false);
         Optimizer adam = Optimizer.adam().optLearningRateTracker(Tracker.fixed(learningRate)).build();
         float[] losses = new float[steps];
