@@ -1,0 +1,69 @@
+package org.momentgraph.encoders.model;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.Activation;
+import ai.djl.nn.convolutional.Conv1d;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.PairList;
+
+/**
+ * XML's convolutional start-end detector: 1D convolutions slide over the query-clip similarity
+ * curve (optionally stacked with the fused clip states as extra channels) and emit a start and an
+ * end logit per clip. Being fully convolutional it takes videos of any length.
+ *
+ * <p>Inputs: curve [B, L], clip mask [B, L], and with {@code convUseClipStates} the fused clip
+ * states [B, L, H]. Outputs: start logits [B, L], end logits [B, L]; padded clips get
+ * {@link Masks#NEG_LARGE} so a softmax gives them no probability.
+ */
+public class ConvSE extends AbstractBlock {
+
+    private final int inputChannels;
+    private final boolean useClipStates;
+    private final int kernel;
+    private final Conv1d hidden;
+    private final Conv1d output;
+
+    public ConvSE(ModelConfig config) {
+        this.useClipStates = config.convUseClipStates();
+        this.inputChannels = useClipStates ? 1 + config.hiddenSize() : 1;
+        this.kernel = config.convKernel();
+        Shape padding = new Shape(kernel / 2);
+        hidden = addChildBlock("hidden", Conv1d.builder().setKernelShape(new Shape(kernel))
+                .setFilters(config.convChannels()).optPadding(padding).build());
+        output = addChildBlock("output", Conv1d.builder().setKernelShape(new Shape(kernel))
+                .setFilters(2).optPadding(padding).build());
+    }
+
+    @Override
+    protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
+        NDArray mask = inputs.get(1);
+        NDArray signal = inputs.get(0).mul(mask).expandDims(1); // [B, 1, L]
+        if (useClipStates) {
+            NDArray clips = inputs.get(2).mul(mask.expandDims(2)).transpose(0, 2, 1); // [B, H, L]
+            signal = NDArrays.concat(new NDList(signal, clips), 1);
+        }
+        NDArray h = Activation.relu(hidden.forward(ps, new NDList(signal), training).head());
+        NDArray logits = output.forward(ps, new NDList(h), training).head(); // [B, 2, L]
+        NDArray start = Masks.fillPadding(logits.get(":, 0, :"), mask);
+        NDArray end = Masks.fillPadding(logits.get(":, 1, :"), mask);
+        return new NDList(start, end);
+    }
+
+    @Override
+    protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
+        Shape in = new Shape(1, inputChannels, kernel);
+        hidden.initialize(manager, dataType, in);
+        output.initialize(manager, dataType, hidden.getOutputShapes(new Shape[] {in}));
+    }
+
+    @Override
+    public Shape[] getOutputShapes(Shape[] inputShapes) {
+        return new Shape[] {inputShapes[0], inputShapes[0]};
+    }
+}

@@ -1,0 +1,33 @@
+package org.momentgraph.encoders.model;
+
+import ai.djl.ndarray.NDArray;
+
+/**
+ * Mask arithmetic shared by the blocks. A mask is a float array of 1 (real token/clip) and 0
+ * (padding) with the batch and time axes of the values it masks.
+ */
+public final class Masks {
+
+    /** Added to masked logits: far below any real logit, yet finite so fully padded rows stay NaN-free. */
+    public static final float NEG_LARGE = -1e9f;
+
+    private Masks() {
+    }
+
+    /** {@code logits} where mask is 1, {@link #NEG_LARGE} where it is 0 (mask broadcastable). */
+    public static NDArray fillPadding(NDArray logits, NDArray mask) {
+        return logits.mul(mask).add(mask.sub(1f).mul(-NEG_LARGE));
+    }
+
+    /** Mean over axis 1 of [B, T, H] values counting only unmasked steps ([B, T] mask) -> [B, H]. */
+    public static NDArray maskedMean(NDArray values, NDArray mask) {
+        NDArray m = mask.expandDims(2);
+        NDArray count = m.sum(new int[] {1}).maximum(1f);
+        return values.mul(m).sum(new int[] {1}).div(count);
+    }
+
+    /** Max over the last axis counting only unmasked entries; all-padded rows give NEG_LARGE. */
+    public static NDArray maskedMax(NDArray values, NDArray mask) {
+        return fillPadding(values, mask).max(new int[] {-1});
+    }
+}
