@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.momentgraph.domain.Moment;
 import org.momentgraph.encoders.boundary.BoundaryDecoder;
-import org.momentgraph.encoders.boundary.SlidingWindowDecoder;
 import org.momentgraph.encoders.data.VideoStreams;
 import org.momentgraph.encoders.model.DualEncoderModel;
 import org.momentgraph.encoders.model.ModelConfig;
@@ -195,18 +194,15 @@ public final class LoadedRetriever implements AutoCloseable {
     }
 
     /**
-     * Top moments from a video's logits: P(start) x P(end), at most the longest training moment;
-     * videos longer than the training window are decoded in overlapping windows.
+     * Top moments from a video's logits: P(start) x P(end) with one softmax over the whole video, at
+     * most the longest training moment long. Long videos need no window decoding here: their clip
+     * states were encoded in windows and ConvSE ran over the full length, and a softmax per window
+     * ({@link org.momentgraph.encoders.boundary.SlidingWindowDecoder}) would make a window of pure
+     * background look as confident as the window holding the moment. Cost O(L x maxLength).
      */
     public List<Moment> decode(EncodedVideo video, float[][] logits, int k) {
-        int window = videos.window();
-        int maxLength = Math.max(1, Math.min(info.maxMomentClips(), window));
-        BoundaryDecoder decoder = new BoundaryDecoder(maxLength, k, nmsThreshold);
-        if (video.length() <= window) {
-            return decoder.decodeMoments(video.id(), video.video().grid(), logits[0], logits[1]);
-        }
-        int overlap = Math.min(window - 1, Math.max(maxLength - 1, window / 4));
-        return new SlidingWindowDecoder(decoder, window, overlap)
+        int maxLength = Math.max(1, Math.min(info.maxMomentClips(), videos.window()));
+        return new BoundaryDecoder(maxLength, k, nmsThreshold)
                 .decodeMoments(video.id(), video.video().grid(), logits[0], logits[1]);
     }
 
