@@ -76,7 +76,8 @@ public final class ProgressBar {
     }
 
     String line(int step, Map<String, Double> losses, double qps, double eta) {
-        int filled = total == 0 ? WIDTH : (int) Math.round((double) WIDTH * step / total);
+        // an epoch can have a step more or less than the first epoch counted (video-distinct batches vary)
+        int filled = total == 0 ? WIDTH : (int) Math.min(WIDTH, Math.round((double) WIDTH * step / total));
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "epoch %d/%d [", epoch, epochs));
         sb.append("=".repeat(filled)).append(" ".repeat(WIDTH - filled)).append(']');
