@@ -16,6 +16,9 @@ import picocli.CommandLine.Command;
             MetricsCommand.class,
             ServeCommand.class,
             GenerateCommand.class,
+            PredictCommand.class,
+            EvalCommand.class,
+            AblateCommand.class,
         })
 public final class MomentGraphCli implements Runnable {
 
