@@ -18,6 +18,9 @@ import picocli.CommandLine.Command;
             GenerateCommand.class,
             FilterCurveCommand.class,
             BenchCommand.class,
+            PredictCommand.class,
+            EvalCommand.class,
+            AblateCommand.class,
         })
 public final class MomentGraphCli implements Runnable {
 
