@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             MetricsCommand.class,
             ServeCommand.class,
             GenerateCommand.class,
+            TrainCommand.class,
         })
 public final class MomentGraphCli implements Runnable {
 
