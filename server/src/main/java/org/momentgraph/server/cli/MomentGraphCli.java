@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             PredictCommand.class,
             EvalCommand.class,
             AblateCommand.class,
+            TrainCommand.class,
         })
 public final class MomentGraphCli implements Runnable {
 
