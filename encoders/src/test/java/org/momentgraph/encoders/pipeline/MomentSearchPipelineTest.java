@@ -44,7 +44,7 @@ class MomentSearchPipelineTest {
 
     @BeforeAll
     static void trainAndEncode() {
-        TrainConfig config = new TrainConfig(3, 8, 3e-3f, 0.1f, 0.1f, 1f, 5, WINDOW, 1);
+        TrainConfig config = new TrainConfig(10, 8, 3e-3f, 0.1f, 0.1f, 1f, 5, WINDOW, 1);
         LossConfig loss = LossConfig.defaults().withTerms(Term.on(1f), Term.on(1f), Term.on(0.1f), Term.on(1f), Term.on(0.1f));
         trained = RetrievalTrainer.builder().model(ToyCorpus.config()).loss(loss).train(config)
                 .info(ToyCorpus.info(SET, WINDOW)).data(SET).output(tmp.resolve("run"))
