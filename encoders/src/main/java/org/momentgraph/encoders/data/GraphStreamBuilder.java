@@ -1,0 +1,107 @@
+package org.momentgraph.encoders.data;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import org.momentgraph.domain.FrameDetections;
+import org.momentgraph.domain.Video;
+import org.momentgraph.graph.relation.RelationType;
+import org.momentgraph.graph.video.ClipGraph;
+import org.momentgraph.graph.video.ClipGraphFeatures;
+import org.momentgraph.graph.video.ObjectNode;
+import org.momentgraph.graph.video.VideoGraph;
+import org.momentgraph.graph.video.VideoGraphBuilder;
+
+/**
+ * The graph stream of a video from its detections: the video's relation graph is built
+ * ({@link VideoGraphBuilder}: tracking, clip nodes, relations) and each clip becomes
+ * {@code [label bag | graph counts]}:
+ * <ul>
+ * <li>{@code [0, E)}: the label embeddings of the clip's object nodes summed, scaled to unit length
+ *     (E = the label embedder's width, 384 for MiniLM);</li>
+ * <li>{@code [E, E + C)}: {@code ln(1 + x)} of {@link ClipGraphFeatures#vector} with no label
+ *     vocabulary: nodes, edges, nodes, edges per {@link RelationType}, and (subject, relation,
+ *     object) triples hashed into {@link #TRIPLE_BUCKETS} slots.</li>
+ * </ul>
+ * A minimal stream for training; the richer per-clip object stream of the TVR work can replace it
+ * (same role: one more clip-feature stream). Thread-safe when the label embedder is.
+ */
+public final class GraphStreamBuilder {
+
+    /** Hash slots for (subject label, relation, object label) triples. */
+    public static final int TRIPLE_BUCKETS = 32;
+
+    private final VideoGraphBuilder graphs;
+    private final Function<String, float[]> labelEmbedder;
+    private final int embeddingDim;
+
+    public GraphStreamBuilder(Function<String, float[]> labelEmbedder) {
+        this(VideoGraphBuilder.builder().build(), labelEmbedder);
+    }
+
+    public GraphStreamBuilder(VideoGraphBuilder graphs, Function<String, float[]> labelEmbedder) {
+        this.graphs = graphs;
+        this.labelEmbedder = labelEmbedder;
+        this.embeddingDim = labelEmbedder.apply("object").length;
+    }
+
+    /** Width of a clip row. */
+    public int dim() {
+        return embeddingDim + countDim();
+    }
+
+    /** The relation vocabulary the count block follows, in order (stored in train.json). */
+    public static List<String> relationVocabulary() {
+        return Arrays.stream(RelationType.values()).map(RelationType::key).toList();
+    }
+
+    /** {@code [grid clips][dim()]}; a video without detections gets zero rows. */
+    public float[][] clips(Video video, List<FrameDetections> frames) {
+        int clips = video.grid().size();
+        float[][] rows = new float[clips][dim()];
+        if (frames == null || frames.isEmpty()) {
+            return rows;
+        }
+        VideoGraph graph = graphs.build(video, frames);
+        for (ClipGraph clip : graph.clips()) {
+            if (clip.clipIndex() >= clips) {
+                continue;
+            }
+            float[] row = rows[clip.clipIndex()];
+            List<String> labels = new ArrayList<>();
+            for (ObjectNode node : clip.graph().vertexSet()) {
+                labels.add(node.label());
+            }
+            bag(labels, row);
+            float[] counts = clip.features().vector(List.of(), TRIPLE_BUCKETS);
+            for (int k = 0; k < counts.length; k++) {
+                row[embeddingDim + k] = (float) Math.log1p(counts[k]);
+            }
+        }
+        return rows;
+    }
+
+    private void bag(List<String> labels, float[] row) {
+        double[] sum = new double[embeddingDim];
+        for (String label : labels) {
+            float[] v = labelEmbedder.apply(label);
+            for (int k = 0; k < embeddingDim; k++) {
+                sum[k] += v[k];
+            }
+        }
+        double norm = 0;
+        for (double x : sum) {
+            norm += x * x;
+        }
+        norm = Math.sqrt(norm);
+        for (int k = 0; k < embeddingDim && norm > 0; k++) {
+            row[k] = (float) (sum[k] / norm);
+        }
+    }
+
+    private static int countDim() {
+        return new ClipGraphFeatures(0, 0, java.util.Map.of(), java.util.Map.of(), java.util.Map.of())
+                .vector(List.of(), TRIPLE_BUCKETS).length;
+    }
+}

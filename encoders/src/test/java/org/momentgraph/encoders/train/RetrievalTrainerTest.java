@@ -1,0 +1,86 @@
+package org.momentgraph.encoders.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.momentgraph.encoders.data.TrainingSet;
+import org.momentgraph.encoders.modeldir.ModelDirectory;
+import org.momentgraph.encoders.testing.ToyCorpus;
+
+class RetrievalTrainerTest {
+
+    private static final TrainingSet SET = ToyCorpus.generate(40, 16, 60, 21);
+
+    @TempDir
+    Path tmp;
+
+    private TrainResult run(Path out, int epochs, long seed, boolean resume, ByteArrayOutputStream log) {
+        TrainConfig config = new TrainConfig(epochs, 8, 3e-3f, 0.1f, 0.1f, 1f, seed, 40, 2);
+        return RetrievalTrainer.builder().model(ToyCorpus.config()).train(config).info(ToyCorpus.info(SET, 40))
+                .data(SET).output(out).resume(resume)
+                .validator(r -> Map.of("val_queries", (double) SET.split("val").size()))
+                .progress(new ProgressBar(new PrintStream(log, true, StandardCharsets.UTF_8), false)).build().train();
+    }
+
+    @Test
+    void lossFallsAndEveryEpochIsCheckpointedWithCurves() throws Exception {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        TrainResult result = run(tmp.resolve("a"), 4, 7, false, log);
+        List<EpochRecord> epochs = result.history().epochs();
+        assertThat(epochs).hasSize(4);
+        System.out.println("toy losses " + epochs.stream().map(e -> e.losses().get("total")).toList());
+        assertThat(epochs.get(3).losses().get("total")).isLessThan(0.85 * epochs.get(0).losses().get("total"));
+        assertThat(epochs.get(0).losses()).containsKeys("total", "vr_hinge", "localization", "video_cl", "frame_cl",
+                "intra_video_cl");
+        assertThat(epochs.get(0).metrics()).containsEntry("val_queries", (double) SET.split("val").size());
+        assertThat(result.queriesPerSecond()).isPositive();
+        for (String f : List.of("history.csv", "steps.csv", "loss.png", "metrics.png")) {
+            assertThat(tmp.resolve("a").resolve(f)).isNotEmptyFile();
+        }
+        assertThat(Files.readAllLines(tmp.resolve("a/history.csv"))).hasSize(5);
+        // keepCheckpoints = 2: the newest two remain
+        assertThat(new Checkpoints(tmp.resolve("a/checkpoints"), 2).list()).extracting(p -> p.getFileName().toString())
+                .containsExactly("epoch-0003", "epoch-0004");
+        assertThat(ModelDirectory.open(result.modelDir()).info().epochsCompleted()).isEqualTo(4);
+        assertThat(log.toString(StandardCharsets.UTF_8)).contains("epoch 1/4 [", "q/s ETA", "epoch 4: loss");
+    }
+
+    @Test
+    void sameSeedGivesTheSameLossSequenceAndAnotherSeedDoesNot() {
+        List<Double> first = run(tmp.resolve("s1"), 1, 5, false, new ByteArrayOutputStream()).history().epochs().get(0)
+                .stepTotals();
+        List<Double> again = run(tmp.resolve("s2"), 1, 5, false, new ByteArrayOutputStream()).history().epochs().get(0)
+                .stepTotals();
+        List<Double> other = run(tmp.resolve("s3"), 1, 6, false, new ByteArrayOutputStream()).history().epochs().get(0)
+                .stepTotals();
+        assertThat(again).isEqualTo(first);
+        assertThat(other).isNotEqualTo(first);
+    }
+
+    @Test
+    void resumeContinuesFromTheLastCheckpoint() {
+        Path out = tmp.resolve("r");
+        TrainResult two = run(out, 2, 9, false, new ByteArrayOutputStream());
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        TrainResult three = run(out, 3, 9, true, log);
+        assertThat(three.resumedFromEpoch()).isEqualTo(2);
+        assertThat(three.history().epochs()).hasSize(3);
+        // the first two epochs are the checkpointed ones, not retrained
+        assertThat(three.history().epochs().subList(0, 2)).isEqualTo(two.history().epochs());
+        assertThat(three.history().epochs().get(2).resumedOptimizer()).isTrue();
+        assertThat(log.toString(StandardCharsets.UTF_8)).contains("continuing after epoch 2", "restart from zero")
+                .doesNotContain("epoch 1/3 [");
+        // the resumed epoch starts from the trained weights: its loss stays near epoch 2's, far below epoch 1's
+        double first = three.history().epochs().get(0).losses().get("total");
+        assertThat(three.history().epochs().get(2).losses().get("total")).isLessThan(first);
+        assertThat(ModelDirectory.open(three.modelDir()).info().epochsCompleted()).isEqualTo(3);
+    }
+}
