@@ -28,7 +28,9 @@ import picocli.CommandLine.Option;
                 + "Cytoscape.js JSON, or SVG/PNG (needs Graphviz).",
         footer = {"", "Examples:",
             "  ./momentgraph graph --video v0001 --data corpus --format json --out v0001.json",
-            "  ./momentgraph graph --video v0001 --data corpus --clip 3 --format svg --out clip3.svg"})
+            "  ./momentgraph graph --video v0001 --data corpus --clip 3 --format svg --out clip3.svg",
+            "  ./momentgraph graph --video syn000003 --data runs/synthetic --query \"Alice picks up the cup.\" "
+                + "--model runs/filter-model --format json"})
 final class GraphCommand implements Callable<Integer> {
 
     @Option(names = "--video", required = true, description = "video id")
@@ -47,8 +49,13 @@ final class GraphCommand implements Callable<Integer> {
     @Option(names = "--clip", description = "export only this clip's graph (0-based index)")
     Integer clip;
 
-    @Option(names = "--query", description = "also build the graph of this query sentence")
+    @Option(names = "--query", description = "export the matched multimodal graph of this query sentence and the "
+            + "clip (--clip, or the best-scoring clip): query nodes, clip objects and scored cross-modal match edges")
     String query;
+
+    @Option(names = "--model", description = "trained clip filter folder (filter-curve --save-model) used with "
+            + "--query; without it, matching is by label presence and relation existence")
+    Path model;
 
     @Override
     public Integer call() {
@@ -59,9 +66,9 @@ final class GraphCommand implements Callable<Integer> {
             System.err.println("momentgraph graph: " + e.getMessage());
             return 2;
         }
-        if (query != null) {
-            System.err.println("momentgraph graph: --query ignored: query graphs arrive with the query parser; "
-                    + "exporting the video graph only");
+        if (model != null && query == null) {
+            System.err.println("momentgraph graph: --model needs --query");
+            return 2;
         }
         try {
             Video v = readVideo(data.resolve("videos.jsonl"), video);
@@ -71,7 +78,8 @@ final class GraphCommand implements Callable<Integer> {
                 System.err.println("momentgraph graph: --clip " + clip + " is outside 0.." + (vg.clips().size() - 1));
                 return 2;
             }
-            GraphView<?, ?> view = clip == null ? VideoGraphViews.of(vg) : VideoGraphViews.of(vg, clip);
+            GraphView<?, ?> view = query != null ? QueryMatchExport.view(vg, query, model, clip)
+                    : clip == null ? VideoGraphViews.of(vg) : VideoGraphViews.of(vg, clip);
             Path target = out != null ? out : fmt.rendered() ? Path.of(video + "." + fmt.extension()) : null;
             if (target == null) {
                 System.out.print(GraphExporter.toText(view, fmt));

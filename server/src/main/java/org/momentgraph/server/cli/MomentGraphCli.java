@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
             MetricsCommand.class,
             ServeCommand.class,
             GenerateCommand.class,
+            FilterCurveCommand.class,
+            BenchCommand.class,
         })
 public final class MomentGraphCli implements Runnable {
 
