@@ -36,13 +36,13 @@ final class DemoCommand implements Callable<Integer> {
             description = "TCP port on 127.0.0.1 (default: ${DEFAULT-VALUE}; when busy the next free one is used).")
     int port;
 
-    @Option(names = "--videos", defaultValue = "200", description = "Synthetic videos (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--videos", defaultValue = "150", description = "Synthetic videos (default: ${DEFAULT-VALUE}).")
     int videos;
 
-    @Option(names = "--epochs", defaultValue = "6", description = "Training epochs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", defaultValue = "4", description = "Training epochs (default: ${DEFAULT-VALUE}).")
     int epochs;
 
-    @Option(names = "--hidden", defaultValue = "64", description = "Model width (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--hidden", defaultValue = "32", description = "Model width (default: ${DEFAULT-VALUE}).")
     int hidden;
 
     @Option(names = "--no-serve", description = "Prepare corpus, model and index, then exit.")
