@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             GenerateCommand.class,
             FilterCurveCommand.class,
             BenchCommand.class,
+            TrainCommand.class,
         })
 public final class MomentGraphCli implements Runnable {
 
