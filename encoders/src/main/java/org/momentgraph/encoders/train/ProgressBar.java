@@ -44,7 +44,7 @@ public final class ProgressBar {
     public void step(int step, Map<String, Double> losses, long queries) {
         double seconds = (System.nanoTime() - started) / 1e9;
         double qps = queries / Math.max(seconds, 1e-9);
-        double eta = step == 0 ? 0 : seconds / step * (total - step);
+        double eta = step == 0 ? 0 : seconds / step * Math.max(0, total - step);
         String line = line(step, losses, qps, eta);
         if (terminal) {
             out.print("\r" + line + "\u001b[K");
@@ -76,7 +76,8 @@ public final class ProgressBar {
     }
 
     String line(int step, Map<String, Double> losses, double qps, double eta) {
-        int filled = total == 0 ? WIDTH : (int) Math.round((double) WIDTH * step / total);
+        // an epoch can run a step or two past the estimate (batches are regrouped per epoch): keep the bar full
+        int filled = total == 0 ? WIDTH : (int) Math.min(WIDTH, Math.max(0, Math.round((double) WIDTH * step / total)));
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "epoch %d/%d [", epoch, epochs));
         sb.append("=".repeat(filled)).append(" ".repeat(WIDTH - filled)).append(']');

@@ -26,6 +26,7 @@ import org.momentgraph.graph.track.Track;
 import org.momentgraph.graph.video.ClipGraph;
 import org.momentgraph.graph.video.VideoGraph;
 import org.momentgraph.server.Explanation;
+import org.momentgraph.server.UnknownVideoException;
 
 /**
  * Why a moment matched: the query graph is matched against the relation graphs of the moment's
@@ -66,7 +67,11 @@ final class MomentExplainer implements AutoCloseable {
         EncodedQuery q = encoder.query(parser.parse(query));
         List<Explanation> out = new ArrayList<>(moments.size());
         for (Moment m : moments) {
-            out.add(explain(encoder, q, graphs.apply(m.videoId()), m));
+            try {
+                out.add(explain(encoder, q, graphs.apply(m.videoId()), m));
+            } catch (UnknownVideoException e) {
+                out.add(Explanation.NONE); // removed after the search's snapshot was taken
+            }
         }
         return out;
     }
