@@ -1,11 +1,6 @@
 package org.momentgraph.eval.data;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +12,6 @@ import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.momentgraph.domain.AtomicFiles;
 import org.momentgraph.domain.Box;
 import org.momentgraph.domain.Detection;
 import org.momentgraph.domain.FrameDetections;
@@ -103,49 +97,24 @@ public final class DetectionsJsonl {
     }
 
     /**
-     * Writes frames one at a time to a temporary file beside the target and renames it over the
-     * target on {@link #close()}, so a crash (or {@link #abort()}) leaves the old file untouched.
-     * A frame that breaks the format is rejected before anything of it is written, and a writer
-     * that failed (bad frame or I/O error) discards its temporary file on close instead of
-     * publishing a partial file. Callers that fail for their own reasons should call
-     * {@link #abort()} before close.
+     * Writes frames one at a time through a {@link JsonlWriter}: the file appears (renamed over the
+     * target) on {@link #close()}, so a crash (or {@link #abort()}) leaves the old file untouched.
+     * A frame that breaks the format is rejected with an IllegalArgumentException, and a writer that
+     * failed (bad frame or I/O error) discards its temporary file on close instead of publishing a
+     * partial file. Callers that fail for their own reasons should call {@link #abort()} before close.
      */
     public static final class Writer implements AutoCloseable {
 
-        private final Path target;
-        private final Path temp;
-        private final OutputStream out;
-        private final JsonGenerator json;
-        private long frames;
-        private boolean failed;
-        private boolean closed;
+        private final JsonlWriter lines;
 
         private Writer(Path target) {
-            this.target = target;
-            try {
-                Path dir = target.toAbsolutePath().getParent();
-                Files.createDirectories(dir);
-                this.temp = AtomicFiles.createTempFile(target);
-                this.out = new java.io.BufferedOutputStream(Files.newOutputStream(temp));
-                this.json = JsonLines.generator(out);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
-            }
+            this.lines = JsonlWriter.open(target);
         }
 
         /** Appends one frame (one line); throws IllegalArgumentException if it breaks the format. */
         public void write(FrameDetections frame) {
-            if (closed) {
-                throw new IllegalStateException("writer for " + target + " is closed");
-            }
-            try {
+            lines.write(json -> {
                 check(frame);
-            } catch (IllegalArgumentException e) {
-                failed = true;
-                throw e;
-            }
-            try {
-                json.writeStartObject();
                 json.writeStringField("video", frame.video());
                 json.writeNumberField("t", frame.t());
                 json.writeArrayFieldStart("objects");
@@ -162,52 +131,23 @@ public final class DetectionsJsonl {
                     json.writeEndObject();
                 }
                 json.writeEndArray();
-                json.writeEndObject();
-                json.writeRaw('\n');
-                frames++;
-            } catch (IOException e) {
-                failed = true;
-                throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
-            }
+            });
         }
 
         /** Frames written so far. */
         public long frames() {
-            return frames;
+            return lines.lines();
         }
 
         /** Discards everything written: close will leave the target as it was. */
         public void abort() {
-            failed = true;
+            lines.abort();
         }
 
         /** Publishes the file (renames the temporary file over the target), unless aborted or failed. */
         @Override
         public void close() {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            try {
-                try {
-                    json.close();
-                    out.close();
-                } catch (IOException e) {
-                    failed = true;
-                    throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
-                }
-                if (!failed) {
-                    AtomicFiles.move(temp, target);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot move " + temp + " to " + target + ": " + e.getMessage(), e);
-            } finally {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // a hidden *.tmp left behind loses no data
-                }
-            }
+            lines.close();
         }
 
         private static void check(FrameDetections frame) {

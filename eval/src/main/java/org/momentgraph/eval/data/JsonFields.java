@@ -119,6 +119,24 @@ public final class JsonFields {
         return value;
     }
 
+    /** A string that may be absent or null, then {@code fallback}. */
+    public String textOr(JsonNode object, String field, String fallback) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            return fallback;
+        }
+        return text(object, field);
+    }
+
+    /** An id written as a JSON integer or string (TVR's desc_id, QVHighlights' qid), as text. */
+    public String id(JsonNode object, String field) {
+        JsonNode value = required(object, field);
+        if (!value.isIntegralNumber() && !value.isTextual()) {
+            throw error(field, "expected an integer or a string, got " + describe(value));
+        }
+        return value.asText();
+    }
+
     public JsonNode array(JsonNode object, String field) {
         JsonNode value = required(object, field);
         if (!value.isArray()) {

@@ -2,6 +2,7 @@ package org.momentgraph.eval.data;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.momentgraph.domain.AtomicFiles;
 import org.momentgraph.domain.Query;
 import org.momentgraph.domain.Span;
@@ -24,7 +24,6 @@ import org.momentgraph.domain.Span;
 public final class TvrJsonl {
 
     private static final Set<String> STANDARD = Set.of("vid_name", "duration", "ts", "desc", "type", "desc_id");
-    private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]{0,17})");
 
     private TvrJsonl() {
     }
@@ -94,9 +93,18 @@ public final class TvrJsonl {
         });
     }
 
-    private static void writeOne(JsonGenerator json, Query query) throws java.io.IOException {
-        Span span = query.span();
+    private static void writeOne(JsonGenerator json, Query query) throws IOException {
         json.writeStartObject();
+        writeFields(json, query);
+        json.writeEndObject();
+    }
+
+    /**
+     * The fields of one query's line (without the braces), for writers that stream lines themselves;
+     * {@link #write} also checks that the query fits the format first.
+     */
+    public static void writeFields(JsonGenerator json, Query query) throws IOException {
+        Span span = query.span();
         json.writeStringField("vid_name", query.videoId());
         json.writeNumberField("duration", query.duration());
         json.writeArrayFieldStart("ts");
@@ -105,16 +113,12 @@ public final class TvrJsonl {
         json.writeEndArray();
         json.writeStringField("desc", query.text());
         json.writeStringField("type", query.type());
-        if (INTEGER.matcher(query.id()).matches()) {
-            json.writeNumberField("desc_id", Long.parseLong(query.id()));
-        } else {
-            json.writeStringField("desc_id", query.id());
-        }
+        json.writeFieldName("desc_id");
+        JsonIds.write(json, query.id());
         // sorted: Map.copyOf's order changes between JVM runs, and the same queries should give the same bytes
         for (Map.Entry<String, String> attribute : new java.util.TreeMap<>(query.attributes()).entrySet()) {
             json.writeStringField(attribute.getKey(), attribute.getValue());
         }
-        json.writeEndObject();
     }
 
     private static void check(Query query) {

@@ -35,12 +35,6 @@ public interface ClipFeatures extends KeyedFeatures {
     }
 
     /** Adapts a keyed store; delegates everything. */
-    record View(KeyedFeatures store) implements ClipFeatures {
-        @Override public float[][] get(String key) { return store.get(key); }
-        @Override public Set<String> keys() { return store.keys(); }
-        @Override public int dim() { return store.dim(); }
-        @Override public String source() { return store.source(); }
-        @Override public boolean contains(String key) { return store.contains(key); }
-        @Override public void close() { store.close(); }
+    record View(KeyedFeatures store) implements ClipFeatures, DelegatingFeatures {
     }
 }

@@ -82,9 +82,9 @@ public final class FilterCurves {
             for (int others : OTHER_VIDEOS) {
                 Map<String, Map<String, List<RecallCurve.Point>>> byScorer = new LinkedHashMap<>();
                 byScorer.put("graph-network", points(FilterEvaluation.evaluate(queriesOf(corpus, test), test,
-                        ClipScorer.network(model), others, 1, options.seed())));
+                        ClipScorer.network(model), others, 1, options.seed(), true)));
                 byScorer.put("presence", points(FilterEvaluation.evaluate(queriesOf(corpus, test), test,
-                        ClipScorer.presence(), others, 1, options.seed())));
+                        ClipScorer.presence(), others, 1, options.seed(), true)));
                 curves.put(setting(others), byScorer);
             }
         }
@@ -125,11 +125,11 @@ public final class FilterCurves {
                     perFold.computeIfAbsent(setting(others) + "|graph-network", k -> new LinkedHashMap<>())
                             .computeIfAbsent("all", k -> new ArrayList<>())
                             .add(FilterEvaluation.evaluate(queriesOf(corpus, test), test, ClipScorer.network(model),
-                                    others, 1, options.seed()).get("all").points());
+                                    others, 1, options.seed(), true).get("all").points());
                     perFold.computeIfAbsent(setting(others) + "|presence", k -> new LinkedHashMap<>())
                             .computeIfAbsent("all", k -> new ArrayList<>())
                             .add(FilterEvaluation.evaluate(queriesOf(corpus, test), test, ClipScorer.presence(),
-                                    others, 1, options.seed()).get("all").points());
+                                    others, 1, options.seed(), true).get("all").points());
                 }
             }
         }

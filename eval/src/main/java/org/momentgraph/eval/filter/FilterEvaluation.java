@@ -13,6 +13,8 @@ import org.momentgraph.graph.mp.ClipFilter;
  * Recall/pruning curves of a scorer on a set of test queries. Each query's candidates are the
  * clips of its own video plus those of {@code otherVideos} other test videos drawn with a fixed
  * seed (0 = within-video filtering); curves are kept overall and per query "difficulty" attribute.
+ * With {@code imputeEmpty}, clips without objects take their video's mean score
+ * ({@link ClipFilter.VideoScores#withEvidence}), for every scorer alike.
  */
 public final class FilterEvaluation {
 
@@ -21,7 +23,8 @@ public final class FilterEvaluation {
 
     /** Curves by key: "all", then "difficulty=TAG" for tagged queries. */
     public static Map<String, RecallCurve> evaluate(List<FilterCorpus.QueryEntry> queries,
-            List<FilterCorpus.VideoEntry> videos, ClipScorer scorer, int otherVideos, double videoWeight, long seed) {
+            List<FilterCorpus.VideoEntry> videos, ClipScorer scorer, int otherVideos, double videoWeight, long seed,
+            boolean imputeEmpty) {
         Map<String, FilterCorpus.VideoEntry> byId = new LinkedHashMap<>();
         videos.forEach(v -> byId.put(v.video().id(), v));
         Map<String, RecallCurve> curves = new LinkedHashMap<>();
@@ -42,7 +45,14 @@ public final class FilterEvaluation {
             List<float[]> scores = scorer.scores(q, candidates);
             List<ClipFilter.VideoScores> videoScores = new ArrayList<>();
             for (int i = 0; i < candidates.size(); i++) {
-                videoScores.add(new ClipFilter.VideoScores(candidates.get(i).video().id(), scores.get(i)));
+                FilterCorpus.VideoEntry v = candidates.get(i);
+                boolean[] evidence = new boolean[v.clips().size()];
+                for (int c = 0; c < evidence.length; c++) {
+                    evidence[c] = v.clips().get(c).size() > 0;
+                }
+                videoScores.add(imputeEmpty
+                        ? ClipFilter.VideoScores.withEvidence(v.video().id(), scores.get(i), evidence)
+                        : new ClipFilter.VideoScores(v.video().id(), scores.get(i)));
             }
             List<ClipFilter.ClipRef> ranked = ClipFilter.rank(videoScores, videoWeight);
             Set<String> truth = new HashSet<>();

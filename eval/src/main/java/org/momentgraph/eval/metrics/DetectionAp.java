@@ -93,15 +93,12 @@ public final class DetectionAp {
         return PairwiseSum.sum(terms.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
-    /** True IoU (areas minus intersection); 0/0 gives NaN, as in NumPy. */
+    /** {@link TemporalIou#trueIou} of the moment with every ground-truth window. */
     private static double[] crossIou(Moment m, List<Span> groundTruth) {
         double[] iou = new double[groundTruth.size()];
-        double area = m.end() - m.start();
         for (int j = 0; j < iou.length; j++) {
             Span g = groundTruth.get(j);
-            double inter = Math.max(Math.min(m.end(), g.end()) - Math.max(m.start(), g.start()), 0);
-            double union = area + (g.end() - g.start()) - inter;
-            iou[j] = inter / union;
+            iou[j] = TemporalIou.trueIou(m.start(), m.end(), g.start(), g.end());
         }
         return iou;
     }

@@ -125,8 +125,7 @@ public final class QvhMomentMetrics {
         double bestIou = Double.NEGATIVE_INFINITY;
         for (int j = 0; j < windows.size(); j++) {
             Span g = windows.get(j);
-            double inter = Math.max(Math.min(m.end(), g.end()) - Math.max(m.start(), g.start()), 0);
-            double iou = inter / ((m.end() - m.start()) + (g.end() - g.start()) - inter);
+            double iou = TemporalIou.trueIou(m.start(), m.end(), g.start(), g.end());
             if (Double.isNaN(iou)) {
                 return g;
             }

@@ -1,9 +1,10 @@
 package org.momentgraph.eval.metrics;
 
 /**
- * Temporal IoU of two [start, end] windows with the evaluators' "union" = hull
- * {@code max(ends) - min(starts)}, which equals the true union whenever the windows overlap and is
- * harmless otherwise (the intersection is 0). An empty hull gives 0.
+ * Temporal IoU of two [start, end] windows, each variant exactly as an official evaluator computes it.
+ * {@link #iou} and {@link #iou32} divide by the hull {@code max(ends) - min(starts)}, which equals the
+ * true union whenever the windows overlap and is harmless otherwise (the intersection is 0); an empty
+ * hull gives 0. {@link #trueIou} divides by the lengths minus the intersection.
  */
 public final class TemporalIou {
 
@@ -17,7 +18,16 @@ public final class TemporalIou {
     }
 
     /**
-     * The same in single precision, as TVRetrieval's eval.py computes it (its prediction and GT arrays
+     * The true IoU, lengths minus intersection in the denominator, as Moment-DETR's eval.py computes
+     * it for mAP and R@1 ({@code compute_temporal_iou_batch_cross}); 0/0 gives NaN, as in NumPy.
+     */
+    public static double trueIou(double s1, double e1, double s2, double e2) {
+        double inter = Math.max(Math.min(e1, e2) - Math.max(s1, s2), 0);
+        return inter / ((e1 - s1) + (e2 - s2) - inter);
+    }
+
+    /**
+     * The hull IoU in single precision, as TVRetrieval's eval.py computes it (its prediction and GT arrays
      * are float32): every operand is rounded to float first and every step is a float operation.
      */
     public static float iou32(double s1, double e1, double s2, double e2) {

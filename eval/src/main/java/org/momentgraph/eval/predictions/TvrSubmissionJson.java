@@ -18,6 +18,7 @@ import java.util.Map;
 import org.momentgraph.domain.AtomicFiles;
 import org.momentgraph.domain.DataFormatException;
 import org.momentgraph.domain.Moment;
+import org.momentgraph.eval.data.JsonIds;
 
 /**
  * Reads and writes the TVR submission file of TVRetrieval's {@code standalone_eval/eval.py}:

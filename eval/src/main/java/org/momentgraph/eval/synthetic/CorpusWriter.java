@@ -5,11 +5,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.momentgraph.domain.FrameDetections;
 import org.momentgraph.domain.Query;
 import org.momentgraph.eval.data.DetectionsJsonl;
+import org.momentgraph.eval.data.JsonlWriter;
+import org.momentgraph.eval.data.TvrJsonl;
 import org.momentgraph.eval.features.Hdf5Features;
 import org.momentgraph.eval.features.NpyStreamWriter;
 
@@ -29,8 +29,6 @@ public final class CorpusWriter {
         void update(int done, int total, double seconds);
     }
 
-    private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]{0,17})");
-
     private CorpusWriter() {
     }
 
@@ -38,22 +36,22 @@ public final class CorpusWriter {
     public static CorpusCounts write(SyntheticConfig config, Path dir, Progress progress) {
         long start = System.nanoTime();
         CorpusCounts counts = new CorpusCounts();
-        Map<String, JsonlStreamWriter> queryFiles = new LinkedHashMap<>();
+        Map<String, JsonlWriter> queryFiles = new LinkedHashMap<>();
         Map<String, float[][]> h5 = config.featuresOnly() ? null : new LinkedHashMap<>();
-        JsonlStreamWriter videos = new JsonlStreamWriter(dir.resolve(CorpusFiles.VIDEOS));
-        JsonlStreamWriter subtitles = config.subtitles() ? new JsonlStreamWriter(dir.resolve(CorpusFiles.SUBTITLES)) : null;
+        JsonlWriter videos = JsonlWriter.open(dir.resolve(CorpusFiles.VIDEOS));
+        JsonlWriter subtitles = config.subtitles() ? JsonlWriter.open(dir.resolve(CorpusFiles.SUBTITLES)) : null;
         DetectionsJsonl.Writer detections = config.featuresOnly() ? null : DetectionsJsonl.writer(dir.resolve(CorpusFiles.DETECTIONS));
         NpyStreamWriter npy = config.featuresOnly()
                 ? NpyStreamWriter.create(dir.resolve(CorpusFiles.FEATURES_NPY), config.features().dim()) : null;
         for (String split : Splits.NAMES) {
-            queryFiles.put(split, new JsonlStreamWriter(dir.resolve(CorpusFiles.queries(split))));
+            queryFiles.put(split, JsonlWriter.open(dir.resolve(CorpusFiles.queries(split))));
         }
         boolean ok = false;
         try {
             for (SyntheticVideo v : new SyntheticGenerator(config)) {
                 videos.write(json -> writeVideo(json, v));
                 for (Query q : v.queries()) {
-                    queryFiles.get(v.split()).write(json -> writeQuery(json, q));
+                    queryFiles.get(v.split()).write(json -> TvrJsonl.writeFields(json, q));
                 }
                 if (subtitles != null) {
                     subtitles.write(json -> writeSubtitles(json, v));
@@ -82,11 +80,11 @@ public final class CorpusWriter {
         return counts;
     }
 
-    private static void closeAll(boolean ok, JsonlStreamWriter videos, JsonlStreamWriter subtitles,
-            DetectionsJsonl.Writer detections, NpyStreamWriter npy, Map<String, JsonlStreamWriter> queryFiles) {
+    private static void closeAll(boolean ok, JsonlWriter videos, JsonlWriter subtitles,
+            DetectionsJsonl.Writer detections, NpyStreamWriter npy, Map<String, JsonlWriter> queryFiles) {
         if (!ok) {
             videos.abort();
-            queryFiles.values().forEach(JsonlStreamWriter::abort);
+            queryFiles.values().forEach(JsonlWriter::abort);
             if (subtitles != null) {
                 subtitles.abort();
             }
@@ -98,7 +96,7 @@ public final class CorpusWriter {
             }
         }
         videos.close();
-        queryFiles.values().forEach(JsonlStreamWriter::close);
+        queryFiles.values().forEach(JsonlWriter::close);
         if (subtitles != null) {
             subtitles.close();
         }
@@ -107,27 +105,6 @@ public final class CorpusWriter {
         }
         if (npy != null && ok) {
             npy.close();
-        }
-    }
-
-    /** The TVR query line, fields as {@code TvrJsonl.write} writes them, extra fields in key order. */
-    static void writeQuery(JsonGenerator json, Query q) throws IOException {
-        json.writeStringField("vid_name", q.videoId());
-        json.writeNumberField("duration", q.duration());
-        json.writeArrayFieldStart("ts");
-        json.writeNumber(q.span().start());
-        json.writeNumber(q.span().end());
-        json.writeEndArray();
-        json.writeStringField("desc", q.text());
-        json.writeStringField("type", q.type());
-        if (INTEGER.matcher(q.id()).matches()) {
-            json.writeNumberField("desc_id", Long.parseLong(q.id()));
-        } else {
-            json.writeStringField("desc_id", q.id());
-        }
-        // sorted: Query.attributes() is an immutable map whose iteration order changes from one JVM run to the next
-        for (Map.Entry<String, String> a : new TreeMap<>(q.attributes()).entrySet()) {
-            json.writeStringField(a.getKey(), a.getValue());
         }
     }
 

@@ -204,7 +204,7 @@ final class EventPlanner {
     private double roomAhead(int p, int o) {
         Box b = s.box(o);
         double from = Geometry.spotBeside(b, s.box(p).centerX());
-        return from <= b.centerX() ? World.FRAME_WIDTH - 20 - b.x2() : b.x1() - 20;
+        return Geometry.roomBeyond(b, from <= b.centerX() ? 1 : -1);
     }
 
     private void addWalk(List<Action> out, int p, int target) {

@@ -96,6 +96,11 @@ final class Geometry {
         return rightFits ? right : clampX(left);
     }
 
+    /** Free floor beyond {@code b} towards {@code dir} (+1 right, -1 left), keeping 20 px from the frame's edge. */
+    static double roomBeyond(Box b, int dir) {
+        return dir > 0 ? FRAME_WIDTH - 20 - b.x2() : b.x1() - 20;
+    }
+
     static double clampX(double cx) {
         return Math.max(MARGIN, Math.min(FRAME_WIDTH - MARGIN, cx));
     }

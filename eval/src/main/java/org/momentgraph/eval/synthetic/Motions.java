@@ -196,8 +196,7 @@ final class Motions {
         face(p, o);
         int dir = s.facing[p];
         Box b = s.box(o);
-        double room = dir > 0 ? FRAME_WIDTH - 20 - b.x2() : b.x1() - 20;
-        double dist = Math.max(30, Math.min(150 + rng.nextDouble() * 200, room));
+        double dist = travel(b, dir, 30, 150, 200);
         double ts = t0 + 0.25 * d;
         movePerson(p, ts, t0 + d, Geometry.standing(s.box(p).centerX() + dir * dist));
         track(o).moveTo(ts, t0 + d, shifted(b, dir * dist));
@@ -208,12 +207,16 @@ final class Motions {
         face(p, o);
         int dir = s.facing[p];
         Box b = s.box(o);
-        double room = dir > 0 ? FRAME_WIDTH - 20 - b.x2() : b.x1() - 20;
-        double dist = Math.max(60, Math.min(250 + rng.nextDouble() * 300, room));
+        double dist = travel(b, dir, 60, 250, 300);
         double ts = t0 + 0.3 * d;
         track(p).moveTo(t0, ts, Geometry.standing(s.box(p).centerX() + dir * 12));
         track(o).moveTo(ts, ts + 0.5, shifted(b, dir * dist));
         return round(Math.max(t0 + d, ts + 0.7));
+    }
+
+    /** How far a pushed or kicked object goes: {@code base} plus up to {@code spread}, within the room ahead, at least {@code min}. */
+    private double travel(Box b, int dir, double min, double base, double spread) {
+        return Math.max(min, Math.min(base + rng.nextDouble() * spread, Geometry.roomBeyond(b, dir)));
     }
 
     private double pet(int p, int animal, double t0, double d) {

@@ -1,7 +1,6 @@
 package org.momentgraph.eval.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -69,13 +68,10 @@ class CharadesStaTest {
         assertBad(good + "3MSZA 24.3 3", 2, "##", "found no '##'");
     }
 
-    private void assertBad(String content, long line, String field, String problem) throws IOException {
-        Path file = Files.writeString(dir.resolve("charades_sta_bad.txt"), content);
-        DataFormatException e = catchThrowableOfType(DataFormatException.class, () -> CharadesSta.read(file));
-        assertThat(e).as("DataFormatException for %s", content).isNotNull();
-        assertThat(e.file()).endsWith("charades_sta_bad.txt");
+    private void assertBad(String content, long line, String field, String problem) {
+        Path file = dir.resolve("charades_sta_bad.txt");
+        DataFormatException e = BadFiles.failure(file, content, CharadesSta::read);
         assertThat(e.location()).isEqualTo("line " + line);
-        assertThat(e.field()).isEqualTo(field);
-        assertThat(e.getMessage()).contains(problem);
+        BadFiles.assertNames(e, file, field, problem);
     }
 }

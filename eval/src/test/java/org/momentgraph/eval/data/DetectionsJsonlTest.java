@@ -2,7 +2,6 @@ package org.momentgraph.eval.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -157,18 +156,13 @@ class DetectionsJsonlTest {
                 "expected an object, got string \"laptop\"");
     }
 
-    private void assertBad(String line, String field, String problem) throws IOException {
+    private void assertBad(String line, String field, String problem) {
         DataFormatException e = failure(GOOD + "\n" + line + "\n");
-        assertThat(e.file()).endsWith("bad.jsonl");
         assertThat(e.location()).isEqualTo("line 2");
-        assertThat(e.field()).isEqualTo(field);
-        assertThat(e.getMessage()).contains(problem);
+        BadFiles.assertNames(e, dir.resolve("bad.jsonl"), field, problem);
     }
 
-    private DataFormatException failure(String content) throws IOException {
-        Path file = Files.writeString(dir.resolve("bad.jsonl"), content);
-        DataFormatException e = catchThrowableOfType(DataFormatException.class, () -> DetectionsJsonl.readByVideo(file));
-        assertThat(e).as("DataFormatException for %s", content).isNotNull();
-        return e;
+    private DataFormatException failure(String content) {
+        return BadFiles.failure(dir.resolve("bad.jsonl"), content, DetectionsJsonl::readByVideo);
     }
 }

@@ -23,6 +23,23 @@ class JsonFieldsTest {
     }
 
     @Test
+    void idsAreIntegersOrStringsAndOptionalTextFallsBack() {
+        JsonFields fields = JsonFields.atLine("f.jsonl", 3);
+        JsonNode ids = read("{\"qid\": 2579, \"desc_id\": \"syn-7\", \"bad\": 1.5, \"none\": null}");
+
+        assertThat(fields.id(ids, "qid")).isEqualTo("2579");
+        assertThat(fields.id(ids, "desc_id")).isEqualTo("syn-7");
+        DataFormatException e = catchThrowableOfType(DataFormatException.class, () -> fields.id(ids, "bad"));
+        assertThat(e.getMessage()).isEqualTo("f.jsonl:line 3 field 'bad': expected an integer or a string, got number 1.5");
+
+        assertThat(fields.textOr(ids, "desc_id", "")).isEqualTo("syn-7");
+        assertThat(fields.textOr(ids, "none", "fallback")).isEqualTo("fallback");
+        assertThat(fields.textOr(ids, "absent", "")).isEmpty();
+        e = catchThrowableOfType(DataFormatException.class, () -> fields.textOr(ids, "qid", ""));
+        assertThat(e.field()).isEqualTo("qid");
+    }
+
+    @Test
     void namesLineAndNestedFieldInLineFiles() {
         JsonFields fields = JsonFields.atLine("f.jsonl", 3);
 

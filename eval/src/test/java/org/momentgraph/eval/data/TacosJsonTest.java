@@ -1,7 +1,6 @@
 package org.momentgraph.eval.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -97,21 +96,11 @@ class TacosJsonTest {
 
     private void assertBad(String video, String field, String problem) {
         DataFormatException e = failure("{\"a.avi\": " + VIDEO + ", \"s30-d52.avi\": " + video + "}");
-        assertThat(e.file()).endsWith("tacos.json");
         assertThat(e.location()).isEqualTo("$[\"s30-d52.avi\"]" + (field.startsWith("[") ? "" : ".") + field);
-        assertThat(e.field()).isEqualTo(field);
-        assertThat(e.getMessage()).contains(problem);
+        BadFiles.assertNames(e, dir.resolve("tacos.json"), field, problem);
     }
 
     private DataFormatException failure(String content) {
-        Path file;
-        try {
-            file = Files.writeString(dir.resolve("tacos.json"), content);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        DataFormatException e = catchThrowableOfType(DataFormatException.class, () -> TacosJson.read(file));
-        assertThat(e).as("DataFormatException for %s", content).isNotNull();
-        return e;
+        return BadFiles.failure(dir.resolve("tacos.json"), content, TacosJson::read);
     }
 }

@@ -1,7 +1,6 @@
 package org.momentgraph.eval.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -108,18 +107,13 @@ class TvqaPlusBoxesTest {
                 "expected an object, got number 7");
     }
 
-    private void assertBad(String record, String location, String field, String problem) throws IOException {
+    private void assertBad(String record, String location, String field, String problem) {
         DataFormatException e = failure("[" + RECORD + ",\n" + record + "]");
-        assertThat(e.file()).endsWith("boxes.json");
         assertThat(e.location()).isEqualTo(location);
-        assertThat(e.field()).isEqualTo(field);
-        assertThat(e.getMessage()).contains(problem);
+        BadFiles.assertNames(e, dir.resolve("boxes.json"), field, problem);
     }
 
-    private DataFormatException failure(String content) throws IOException {
-        Path file = Files.writeString(dir.resolve("boxes.json"), content);
-        DataFormatException e = catchThrowableOfType(DataFormatException.class, () -> TvqaPlusBoxes.read(file));
-        assertThat(e).as("DataFormatException for %s", content).isNotNull();
-        return e;
+    private DataFormatException failure(String content) {
+        return BadFiles.failure(dir.resolve("boxes.json"), content, TvqaPlusBoxes::read);
     }
 }

@@ -2,7 +2,6 @@ package org.momentgraph.eval.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -117,19 +116,14 @@ class TvrJsonlTest {
         assertBad(GOOD + "\n" + GOOD, "desc_id", "duplicate desc_id 90200 (first on line 1)");
     }
 
-    private void assertBad(String content, String field, String problem) throws IOException {
+    private void assertBad(String content, String field, String problem) {
         DataFormatException e = failure(content);
-        assertThat(e.file()).endsWith("queries.jsonl");
         assertThat(e.location()).startsWith("line ");
-        assertThat(e.field()).isEqualTo(field);
-        assertThat(e.getMessage()).contains(problem);
+        BadFiles.assertNames(e, dir.resolve("queries.jsonl"), field, problem);
     }
 
-    private DataFormatException failure(String content) throws IOException {
-        Path file = write(content);
-        DataFormatException e = catchThrowableOfType(DataFormatException.class, () -> TvrJsonl.read(file));
-        assertThat(e).as("DataFormatException for %s", content).isNotNull();
-        return e;
+    private DataFormatException failure(String content) {
+        return BadFiles.failure(dir.resolve("queries.jsonl"), content, TvrJsonl::read);
     }
 
     private Path write(String content) throws IOException {

@@ -9,6 +9,8 @@ import static org.momentgraph.eval.features.FeatureTestData.littleEndianFloats;
 import static org.momentgraph.eval.features.FeatureTestData.npy;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -162,6 +164,15 @@ class NpyTest {
         Path file = dir.resolve("v2.npy");
         Files.write(file, npy(2, "{'shape': (2,), 'fortran_order': False, 'descr': '<f4'}", littleEndianFloats(3, 4)));
         assertThat(Npy.readArray(file).data()).containsExactly(3f, 4f);
+    }
+
+    @Test
+    void readsLittleEndianFloat64AsTheServerReceivesIt() throws IOException {
+        ByteBuffer data = ByteBuffer.allocate(4 * 8).order(ByteOrder.LITTLE_ENDIAN);
+        data.putDouble(0.25).putDouble(1).putDouble(2).putDouble(-3);
+        Path file = Files.write(dir.resolve("d.npy"),
+                npy(1, "{'descr': '<f8', 'fortran_order': False, 'shape': (2, 2), }", data.array()));
+        assertThat(Npy.read(file)).isDeepEqualTo(new float[][] {{0.25f, 1f}, {2f, -3f}});
     }
 
     private DataFormatException readBroken(byte[] bytes) throws IOException {

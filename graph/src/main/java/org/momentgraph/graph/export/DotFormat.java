@@ -35,7 +35,10 @@ public final class DotFormat {
         DOTExporter<V, E> exporter = new DOTExporter<>(ids::get);
         exporter.setGraphAttributeProvider(() -> {
             Map<String, Attribute> a = new LinkedHashMap<>();
-            view.graphAttributes().forEach((k, v) -> a.put(sanitize(k), attribute(v)));
+            // jgrapht writes graph attributes verbatim (node and edge ones are quoted): quote them here,
+            // or a value with spaces (a query sentence) breaks the DOT syntax
+            view.graphAttributes().forEach((k, v) -> a.put(sanitize(k), DefaultAttribute.createAttribute(
+                    "\"" + AttributeValues.text(v).replace("\\", "\\\\").replace("\"", "\\\"") + "\"")));
             return a;
         });
         exporter.setVertexAttributeProvider(v -> {

@@ -43,10 +43,7 @@ public final class NodeLinkJson {
             json.writeArrayFieldStart("nodes");
             for (V v : g.vertexSet()) {
                 json.writeStartObject();
-                json.writeStringField("id", ids.get(v));
-                json.writeStringField("label", view.label(v));
-                json.writeStringField("kind", view.kind(v));
-                writeFields(json, view.attributes(v));
+                writeNode(json, view, ids, v);
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -95,10 +92,7 @@ public final class NodeLinkJson {
             for (V v : g.vertexSet()) {
                 json.writeStartObject();
                 json.writeObjectFieldStart("data");
-                json.writeStringField("id", ids.get(v));
-                json.writeStringField("label", view.label(v));
-                json.writeStringField("kind", view.kind(v));
-                writeFields(json, view.attributes(v));
+                writeNode(json, view, ids, v);
                 json.writeEndObject();
                 json.writeEndObject();
             }
@@ -120,6 +114,14 @@ public final class NodeLinkJson {
             json.writeEndObject();
             json.writeEndObject();
         }
+    }
+
+    /** A node's fields, the same in both forms: id, label, kind, then its attributes. */
+    private static <V, E> void writeNode(JsonGenerator json, GraphView<V, E> view, Map<V, String> ids, V v) throws IOException {
+        json.writeStringField("id", ids.get(v));
+        json.writeStringField("label", view.label(v));
+        json.writeStringField("kind", view.kind(v));
+        writeFields(json, view.attributes(v));
     }
 
     private static void writeFields(JsonGenerator json, Map<String, Object> attributes) throws IOException {

@@ -2,6 +2,7 @@ package org.momentgraph.graph.export;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jgrapht.Graph;
 import org.momentgraph.domain.ClipGrid;
 import org.momentgraph.graph.video.ClipGraph;
 import org.momentgraph.graph.video.ObjectNode;
@@ -15,15 +16,7 @@ public final class VideoGraphViews {
     }
 
     public static GraphView<ObjectNode, RelationEdge> of(VideoGraph vg) {
-        ClipGrid grid = vg.video().grid();
-        return GraphView.builder(vg.graph())
-                .nodeId(ObjectNode::id)
-                .nodeLabel(ObjectNode::label)
-                .nodeKind(n -> "object")
-                .nodeAttributes(n -> nodeAttributes(n, grid))
-                .edgeKind(e -> e.type().key())
-                .edgeAttributes(VideoGraphViews::edgeAttributes)
-                .graphAttribute("video", vg.video().id())
+        return objects(vg.graph(), vg)
                 .graphAttribute("duration", vg.video().duration())
                 .graphAttribute("clip_length", vg.video().clipLength())
                 .build();
@@ -31,20 +24,25 @@ public final class VideoGraphViews {
 
     /** One clip's graph of a video. */
     public static GraphView<ObjectNode, RelationEdge> of(VideoGraph vg, int clip) {
-        ClipGrid grid = vg.video().grid();
         ClipGraph cg = vg.clip(clip);
-        return GraphView.builder(cg.graph())
+        return objects(cg.graph(), vg)
+                .graphAttribute("clip", clip)
+                .graphAttribute("start", cg.span().start())
+                .graphAttribute("end", cg.span().end())
+                .build();
+    }
+
+    /** A view of object nodes and relation edges of {@code vg} (or one of its clips), the video named first. */
+    private static GraphView.Builder<ObjectNode, RelationEdge> objects(Graph<ObjectNode, RelationEdge> graph, VideoGraph vg) {
+        ClipGrid grid = vg.video().grid();
+        return GraphView.builder(graph)
                 .nodeId(ObjectNode::id)
                 .nodeLabel(ObjectNode::label)
                 .nodeKind(n -> "object")
                 .nodeAttributes(n -> nodeAttributes(n, grid))
                 .edgeKind(e -> e.type().key())
                 .edgeAttributes(VideoGraphViews::edgeAttributes)
-                .graphAttribute("video", vg.video().id())
-                .graphAttribute("clip", clip)
-                .graphAttribute("start", cg.span().start())
-                .graphAttribute("end", cg.span().end())
-                .build();
+                .graphAttribute("video", vg.video().id());
     }
 
     static Map<String, Object> nodeAttributes(ObjectNode n, ClipGrid grid) {

@@ -12,8 +12,35 @@ import java.util.List;
  */
 public final class ClipFilter {
 
-    /** One candidate video's clip scores, in grid order. */
+    /**
+     * One candidate video's clip scores, in grid order. A clip without evidence (no detected objects:
+     * its score says nothing) takes the mean score of the video's clips with evidence, so it is ranked
+     * by what its video shows rather than pushed to the bottom.
+     */
     public record VideoScores(String videoId, float[] clipScores) {
+
+        /** Scores with clips where {@code evidence} is false replaced by the mean of the others. */
+        public static VideoScores withEvidence(String videoId, float[] scores, boolean[] evidence) {
+            double sum = 0;
+            int count = 0;
+            for (int i = 0; i < scores.length; i++) {
+                if (evidence[i]) {
+                    sum += scores[i];
+                    count++;
+                }
+            }
+            float[] out = scores.clone();
+            if (count > 0 && count < scores.length) {
+                float mean = (float) (sum / count);
+                for (int i = 0; i < scores.length; i++) {
+                    if (!evidence[i]) {
+                        out[i] = mean;
+                    }
+                }
+            }
+            return new VideoScores(videoId, out);
+        }
+
         public float best() {
             float best = Float.NEGATIVE_INFINITY;
             for (float s : clipScores) {

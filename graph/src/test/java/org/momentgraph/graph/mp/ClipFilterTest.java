@@ -37,4 +37,14 @@ class ClipFilterTest {
         assertThatThrownBy(() -> new FilterBudget(0, 0, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new FilterBudget(0.5, -1, 1)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void clipsWithoutEvidenceTakeTheirVideosMeanScore() {
+        ClipFilter.VideoScores v = ClipFilter.VideoScores.withEvidence("v", new float[] {-9, 2, 4, -9},
+                new boolean[] {false, true, true, false});
+        assertThat(v.clipScores()).containsExactly(3, 2, 4, 3);
+        ClipFilter.VideoScores none = ClipFilter.VideoScores.withEvidence("w", new float[] {1, 2},
+                new boolean[] {false, false});
+        assertThat(none.clipScores()).containsExactly(1, 2);
+    }
 }

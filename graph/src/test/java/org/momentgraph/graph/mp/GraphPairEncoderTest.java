@@ -128,7 +128,8 @@ class GraphPairEncoderTest {
         assertThat(matchEdges).isEqualTo(4); // man, cup, and the predicate's subject and object
         String json = GraphExporter.toText(view, GraphFormat.parse("json"));
         assertThat(json).contains("\"match\"").contains("presence").contains("query_predicate");
-        assertThat(GraphExporter.toText(view, GraphFormat.parse("dot"))).contains("t0_c0");
+        assertThat(GraphExporter.toText(view, GraphFormat.parse("dot"))).contains("t0_c0")
+                .contains("query=\"The man picks up the cup.\"");
         assertThat(GraphExporter.toText(view, GraphFormat.parse("graphml"))).contains("<graphml");
     }
 

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import org.momentgraph.domain.DataFormatException;
 import org.momentgraph.domain.FrameDetections;
+import org.momentgraph.eval.features.Npy;
 import org.momentgraph.server.InvalidInputException;
 import org.momentgraph.server.NewVideo;
 import org.momentgraph.server.corpus.DataRoot;
 import org.momentgraph.server.corpus.DetectionsJson;
-import org.momentgraph.server.corpus.NpyArrays;
 
 /**
  * The body of {@code POST /v1/videos}: {@code id}, {@code duration}, {@code clip_length}, either
@@ -68,7 +68,7 @@ final class NewVideoJson {
                 "server-side paths are disabled: start the server with a data root (--data-root)"));
         Path file = root.resolve("features_path", path.asText());
         try {
-            return NpyArrays.read(file);
+            return Npy.read(file);
         } catch (DataFormatException e) {
             // name the file as the client did, not by its server-side location
             throw new ApiError(400, "features_path", e.getMessage().replace(e.file(), path.asText()));

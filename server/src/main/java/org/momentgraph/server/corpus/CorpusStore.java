@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 import org.momentgraph.domain.AtomicFiles;
 import org.momentgraph.domain.DataFormatException;
 import org.momentgraph.domain.FrameDetections;
+import org.momentgraph.eval.data.JsonLines;
+import org.momentgraph.eval.features.Npy;
 import org.momentgraph.server.InvalidInputException;
 import org.momentgraph.server.NewVideo;
 import org.momentgraph.server.Page;
@@ -84,7 +86,7 @@ public final class CorpusStore {
                 throw new VideoExistsException(video.id());
             }
             String stamp = freshStamp(video.id());
-            NpyArrays.write(featuresFile(video.id(), stamp), video.features());
+            Npy.write(featuresFile(video.id(), stamp), video.features());
             AtomicFiles.writeText(detectionsFile(video.id(), stamp), w -> {
                 for (FrameDetections frame : video.detections()) {
                     w.write(JSON.writeValueAsString(DetectionsJson.write(frame)));
@@ -156,7 +158,7 @@ public final class CorpusStore {
     public float[][] features(String id) {
         lock.readLock().lock();
         try {
-            return NpyArrays.read(featuresFile(id, entry(id).stamp));
+            return Npy.read(featuresFile(id, entry(id).stamp));
         } finally {
             lock.readLock().unlock();
         }
@@ -168,11 +170,11 @@ public final class CorpusStore {
         try {
             Path file = detectionsFile(id, entry(id).stamp);
             List<FrameDetections> out = new ArrayList<>();
-            JsonLines.forEach(file, (line, node) -> {
+            JsonLines.forEach(file, line -> {
                 try {
-                    out.add(DetectionsJson.read(node, id));
+                    out.add(DetectionsJson.read(line.record(), id));
                 } catch (InvalidInputException e) {
-                    throw DataFormatException.atLine(file.toString(), line, e.field(), e.getMessage());
+                    throw DataFormatException.atLine(file.toString(), line.number(), e.field(), e.getMessage());
                 }
             });
             return out;
@@ -225,26 +227,19 @@ public final class CorpusStore {
         if (!Files.exists(file)) {
             return;
         }
-        JsonLines.forEach(file, (line, node) -> {
-            String id = text(node, "id", file, line);
-            String stamp = text(node, "stamp", file, line);
+        JsonLines.forEach(file, line -> {
+            JsonNode node = line.record();
+            String id = line.fields().text(node, "id");
+            String stamp = line.fields().text(node, "stamp");
             if (!NewVideo.ID.matcher(id).matches() || !stamp.matches("[0-9a-f]{8}")) {
-                throw DataFormatException.atLine(file.toString(), line, "id", "not a valid video id and stamp");
+                throw line.fields().error("id", "not a valid video id and stamp");
             }
             VideoInfo info = new VideoInfo(id, node.path("duration").asDouble(), node.path("clip_length").asDouble(),
                     node.path("clips").asInt(), node.path("feature_dim").asInt(), node.path("frames").asInt());
             if (videos.put(id, new Entry(info, stamp)) != null) {
-                throw DataFormatException.atLine(file.toString(), line, "id", "video '" + id + "' listed twice");
+                throw line.fields().error("id", "video '" + id + "' listed twice");
             }
         });
-    }
-
-    private static String text(JsonNode node, String field, Path file, long line) {
-        JsonNode v = node.get(field);
-        if (v == null || !v.isTextual()) {
-            throw DataFormatException.atLine(file.toString(), line, field, "expected a string");
-        }
-        return v.asText();
     }
 
     /** Temporaries and files of uncommitted adds or committed removes: no manifest line names them. */

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.momentgraph.server.corpus.NpyArrays;
+import org.momentgraph.eval.features.Npy;
 import org.momentgraph.server.testing.Videos;
 
 /** Every kind of bad request gets a JSON error with the right status and field, never a 500. */
@@ -92,7 +92,7 @@ class ApiErrorsTest extends ApiTestBase {
     void serverSidePathsStayUnderTheDataRoot() throws Exception {
         Map<String, Object> good = without(addRequest(Videos.video("new", 4.0, "cup")), "features");
         float[][] features = Videos.video("new", 4.0, "cup").features();
-        NpyArrays.write(tmp.resolve("outside.npy"), features);
+        Npy.write(tmp.resolve("outside.npy"), features);
         Files.createSymbolicLink(dataRoot.resolve("link.npy"), tmp.resolve("outside.npy"));
         Files.writeString(dataRoot.resolve("bad.npy"), "not numpy");
         assertError(post("/v1/videos", with(good, "features_path", "../outside.npy")), 400, "features_path", "..");

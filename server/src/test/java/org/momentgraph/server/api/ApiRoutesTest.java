@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.momentgraph.eval.features.Npy;
 import org.momentgraph.server.NewVideo;
-import org.momentgraph.server.corpus.NpyArrays;
 import org.momentgraph.server.testing.Videos;
 
 /** Every route answering well-formed requests. */
@@ -89,7 +89,7 @@ class ApiRoutesTest extends ApiTestBase {
     void addVideoWithFeaturesFromTheDataRoot() throws Exception {
         NewVideo v = Videos.video("lab", 5.0, "cup");
         Files.createDirectories(dataRoot.resolve("features"));
-        NpyArrays.write(dataRoot.resolve("features/lab.npy"), v.features());
+        Npy.write(dataRoot.resolve("features/lab.npy"), v.features());
         Map<String, Object> body = new HashMap<>(addRequest(v));
         body.remove("features");
         body.put("features_path", "features/lab.npy");

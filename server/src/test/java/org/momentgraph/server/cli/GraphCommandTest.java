@@ -59,13 +59,16 @@ class GraphCommandTest {
     }
 
     @Test
-    void exportsOneClipAsGraphMlAndNotesThatQueriesAreNotYetParsed() throws Exception {
+    void exportsTheMatchedMultimodalGraphOfAQueryAndAClip() throws Exception {
         Path out = dir.resolve("c1.graphml");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         assertThat(run(err, "graph", "--video", "v2", "--data", dir.toString(), "--clip", "1", "--format", "graphml",
                 "--out", out.toString(), "--query", "the man walks to the couch")).isZero();
-        assertThat(Files.readString(out)).contains("<graphml", "_c1\"").doesNotContain("_c0\"");
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("query parser");
+        assertThat(Files.readString(out)).contains("<graphml", "_c1\"", "query_entity", "query_predicate", "walk to")
+                .doesNotContain("_c0\"");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("matched clip 1", "presence matching: no --model");
+        assertThat(run(err, "graph", "--video", "v2", "--data", dir.toString(), "--model", dir.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--model needs --query");
     }
 
     @Test

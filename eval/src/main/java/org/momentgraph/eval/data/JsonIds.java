@@ -1,4 +1,4 @@
-package org.momentgraph.eval.predictions;
+package org.momentgraph.eval.data;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -10,14 +10,14 @@ import java.util.regex.Pattern;
  * Query ids live as strings in memory, but TVR's desc_id and QVHighlights' qid are JSON integers;
  * writing an integer-looking id back as a number keeps files byte-compatible with the official tools.
  */
-final class JsonIds {
+public final class JsonIds {
 
     private static final Pattern CANONICAL_LONG = Pattern.compile("-?(0|[1-9][0-9]{0,17})");
 
     private JsonIds() {
     }
 
-    static void write(JsonGenerator g, String id) throws IOException {
+    public static void write(JsonGenerator g, String id) throws IOException {
         if (CANONICAL_LONG.matcher(id).matches()) {
             g.writeNumber(Long.parseLong(id));
         } else {
@@ -26,7 +26,7 @@ final class JsonIds {
     }
 
     /** The id at the parser's current token, or null when it is neither an integer nor a string. */
-    static String read(JsonParser p) throws IOException {
+    public static String read(JsonParser p) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_STRING) {
             return p.getText();
