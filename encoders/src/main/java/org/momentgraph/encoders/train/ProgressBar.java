@@ -76,8 +76,8 @@ public final class ProgressBar {
     }
 
     String line(int step, Map<String, Double> losses, double qps, double eta) {
-        // an epoch can run a step or two past the estimate (batches are regrouped per epoch): keep the bar full
-        int filled = total == 0 ? WIDTH : (int) Math.min(WIDTH, Math.max(0, Math.round((double) WIDTH * step / total)));
+        // an epoch can have a step more or less than the first epoch counted (video-distinct batches vary)
+        int filled = total == 0 ? WIDTH : (int) Math.min(WIDTH, Math.round((double) WIDTH * step / total));
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "epoch %d/%d [", epoch, epochs));
         sb.append("=".repeat(filled)).append(" ".repeat(WIDTH - filled)).append(']');

@@ -4,6 +4,7 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
@@ -52,6 +53,8 @@ public final class RetrievalTrainer {
 
     public static final String MODEL_DIR = "model";
     public static final String CHECKPOINT_DIR = "checkpoints";
+    /** A run fails when more than this share of its steps had to be skipped as non-finite. */
+    private static final double MAX_SKIPPED_SHARE = 0.2;
 
     private final ModelConfig modelConfig;
     private final LossConfig lossConfig;
@@ -111,6 +114,7 @@ public final class RetrievalTrainer {
             }
             Optimizer optimizer = adam.build();
             ParameterStore ps = new ParameterStore(manager, false);
+            int skipped = 0;
             for (int epoch = startEpoch; epoch < config.epochs(); epoch++) {
                 Engine.getInstance().setRandomSeed((int) (config.seed() * 31 + epoch + 1));
                 progress.startEpoch(epoch + 1, config.epochs(), stepsPerEpoch);
@@ -123,12 +127,17 @@ public final class RetrievalTrainer {
                     Map<String, Float> values = step(model, ps, loss, optimizer, batch, manager);
                     step++;
                     queries += batch.size();
-                    float total = values.get("total");
-                    if (!Float.isFinite(total)) {
-                        throw new IllegalStateException(String.format(Locale.ROOT,
-                                "loss became %s at epoch %d step %d (terms %s): lower the learning rate", total,
-                                epoch + 1, step, values));
+                    if (values == null) {
+                        skipped++;
+                        if (skipped > MAX_SKIPPED_SHARE * Math.max(1, stepsPerEpoch * (epoch - startEpoch) + step)
+                                && skipped > 10) {
+                            throw new IllegalStateException(String.format(Locale.ROOT, "%d of %d steps had a "
+                                    + "non-finite loss or gradient (epoch %d): lower the learning rate", skipped,
+                                    stepsPerEpoch * (epoch - startEpoch) + step, epoch + 1));
+                        }
+                        continue;
                     }
+                    float total = values.get("total");
                     totals.add((double) total);
                     values.forEach((k, v) -> sums.merge(k, (double) v, Double::sum));
                     progress.step(step, means(sums, step), queries);
@@ -148,10 +157,10 @@ public final class RetrievalTrainer {
             ModelDirectory.save(modelDir, model, lossConfig, info.withEpochsCompleted(config.epochs()));
             history.write(output);
             double wall = (System.nanoTime() - started) / 1e9;
-            progress.message(String.format(Locale.ROOT, "saved %s after %.1f s (%.1f s training)", modelDir, wall,
-                    trainSeconds));
+            progress.message(String.format(Locale.ROOT, "saved %s after %.1f s (%.1f s training, %d non-finite steps "
+                    + "skipped)", modelDir, wall, trainSeconds, skipped));
             return new TrainResult(modelDir, history, trainSeconds, trainedQueries / Math.max(trainSeconds, 1e-9),
-                    ResourceMeter.peakHeapBytes(), ResourceMeter.peakRssBytes(), startEpoch);
+                    ResourceMeter.peakHeapBytes(), ResourceMeter.peakRssBytes(), startEpoch, skipped);
         }
     }
 
@@ -167,14 +176,29 @@ public final class RetrievalTrainer {
                 collector.backward(result.total());
             }
             Map<String, Float> values = result.values();
-            for (Pair<String, Parameter> parameter : model.getParameters()) {
-                NDArray weight = parameter.getValue().getArray();
-                try (NDArray gradient = weight.getGradient()) {
-                    optimizer.update(parameter.getValue().getId(), weight, gradient);
-                    gradient.subi(gradient);
+            List<Parameter> parameters = model.getParameters().values();
+            // a NaN/Inf loss or gradient would poison Adam's moments for good: skip the step instead
+            boolean finite = values.values().stream().allMatch(Float::isFinite);
+            for (int i = 0; finite && i < parameters.size(); i++) {
+                try (NDArray gradient = parameters.get(i).getArray().getGradient();
+                        NDArray sum = gradient.sum()) {
+                    finite = Float.isFinite(sum.getFloat());
                 }
             }
-            return values;
+            for (Parameter parameter : parameters) {
+                NDArray weight = parameter.getArray();
+                try (NDArray gradient = weight.getGradient()) {
+                    if (finite) {
+                        optimizer.update(parameter.getId(), weight, gradient);
+                    }
+                    if (finite) {
+                        gradient.subi(gradient);
+                    } else {
+                        gradient.set(new NDIndex("..."), 0); // zero in place: x - x would keep NaN
+                    }
+                }
+            }
+            return finite ? values : null;
         }
     }
 

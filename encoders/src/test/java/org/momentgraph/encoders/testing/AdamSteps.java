@@ -23,6 +23,8 @@ public final class AdamSteps {
      */
     public static float[] run(Block block, NDManager manager, int steps, float learningRate,
             BiFunction<NDManager, ParameterStore, NDArray> lossOfStep) {
+        // dropout draws from the engine's generator: seeded, a test sees the same run every time
+        Engine.getEngine("PyTorch").setRandomSeed(1234);
         ParameterStore store = new ParameterStore(manager, false);
         Optimizer adam = Optimizer.adam().optLearningRateTracker(Tracker.fixed(learningRate)).build();
         float[] losses = new float[steps];
@@ -33,11 +35,22 @@ public final class AdamSteps {
                     losses[step] = loss.getFloat();
                     collector.backward(loss);
                 }
+                // the same guard as RetrievalTrainer: a non-finite gradient skips the step rather than
+                // poisoning Adam's moments (seen near zero loss; see RetrievalTrainer#step)
+                boolean finite = Float.isFinite(losses[step]);
+                for (Pair<String, Parameter> parameter : block.getParameters()) {
+                    try (NDArray gradient = parameter.getValue().getArray().getGradient();
+                            NDArray sum = gradient.sum()) {
+                        finite &= Float.isFinite(sum.getFloat());
+                    }
+                }
                 for (Pair<String, Parameter> parameter : block.getParameters()) {
                     NDArray weight = parameter.getValue().getArray();
                     try (NDArray gradient = weight.getGradient()) {
-                        adam.update(parameter.getValue().getId(), weight, gradient);
-                        gradient.subi(gradient);
+                        if (finite) {
+                            adam.update(parameter.getValue().getId(), weight, gradient);
+                        }
+                        gradient.set(new ai.djl.ndarray.index.NDIndex("..."), 0);
                     }
                 }
             }

@@ -58,6 +58,7 @@ public final class GraphFilterModel implements AutoCloseable {
     private final Model model;
     private final RelationalGraphNetwork network;
     private Trainer trainer;
+    private int skippedSteps;
 
     private GraphFilterModel(Model model, RelationalGraphNetwork network) {
         this.model = model;
@@ -144,8 +145,35 @@ public final class GraphFilterModel implements AutoCloseable {
             collector.backward(loss);
             value = loss.getFloat();
         }
-        t.step();
+        if (gradientsFinite(value)) {
+            t.step();
+        } else {
+            skippedSteps++;
+        }
         return value;
+    }
+
+    /** Steps skipped because the loss or a gradient was NaN/Inf (their update would poison Adam's moments). */
+    public int skippedSteps() {
+        return skippedSteps;
+    }
+
+    /** True when the loss and every gradient are finite; otherwise the gradients are zeroed in place. */
+    private boolean gradientsFinite(float loss) {
+        boolean finite = Float.isFinite(loss);
+        for (var parameter : network.getParameters()) {
+            try (NDArray gradient = parameter.getValue().getArray().getGradient(); NDArray sum = gradient.sum()) {
+                finite &= Float.isFinite(sum.getFloat());
+            }
+        }
+        if (!finite) {
+            for (var parameter : network.getParameters()) {
+                try (NDArray gradient = parameter.getValue().getArray().getGradient()) {
+                    gradient.set(new ai.djl.ndarray.index.NDIndex("..."), 0); // x - x would keep NaN
+                }
+            }
+        }
+        return finite;
     }
 
     /** Relevance logits of the clips in a batch (inference mode, in chunks). */

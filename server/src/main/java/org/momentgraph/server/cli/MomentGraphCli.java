@@ -23,6 +23,9 @@ import picocli.CommandLine.Command;
             GenerateCommand.class,
             FilterCurveCommand.class,
             BenchCommand.class,
+            PredictCommand.class,
+            EvalCommand.class,
+            AblateCommand.class,
             TrainCommand.class,
         })
 public final class MomentGraphCli implements Runnable {

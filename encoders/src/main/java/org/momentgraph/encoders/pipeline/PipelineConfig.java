@@ -1,0 +1,59 @@
+package org.momentgraph.encoders.pipeline;
+
+/**
+ * Settings of a {@link MomentSearchPipeline}.
+ *
+ * @param vcmrVideos N: VCMR localises inside the N best VR videos (XML/ReLoCLNet use 100; 50 is plenty here)
+ * @param momentsPerVideo moments decoded per candidate video before the global VCMR ranking
+ * @param vrTemperature τ of the exp-normalisation of VR scores over the N candidates ({@code softmax(vr / τ)})
+ * @param filterKeepFraction share of the candidates' clips the clip evidence keeps (0, 1]; 1 keeps all
+ * @param filterVideoWeight weight of a video's best clip evidence added to each of its clips' ranking score
+ * @param filterAlpha exponent of the filter score in moment scores; 0 screens only and leaves scores alone
+ * @param evidenceVrWeight w: the VR score used everywhere is {@code model score + w * best clip evidence}; 0 for the model alone
+ * @param hnswThreshold corpora of at least this many videos pre-select VR candidates with the index's HNSW graph
+ * @param explainTop results per call that get an explanation (explaining costs one evidence call each)
+ */
+public record PipelineConfig(int vcmrVideos, int momentsPerVideo, double vrTemperature, double filterKeepFraction,
+        double filterVideoWeight, double filterAlpha, double evidenceVrWeight, int hnswThreshold, int explainTop) {
+
+    public PipelineConfig {
+        if (vcmrVideos < 1 || momentsPerVideo < 1 || hnswThreshold < 1 || explainTop < 0) {
+            throw new IllegalArgumentException("need vcmrVideos, momentsPerVideo, hnswThreshold >= 1 and explainTop >= 0");
+        }
+        if (!(vrTemperature > 0) || !(filterKeepFraction > 0 && filterKeepFraction <= 1) || !(filterAlpha >= 0)
+                || !(filterVideoWeight >= 0) || !Double.isFinite(evidenceVrWeight)) {
+            throw new IllegalArgumentException("need vrTemperature > 0, filterKeepFraction in (0, 1], filterAlpha >= 0, "
+                    + "filterVideoWeight >= 0 and a finite evidenceVrWeight");
+        }
+    }
+
+    /** 50 VCMR videos, 10 moments each, τ = 0.05, filter keeps 30% of clips, alpha 1, no VR evidence term. */
+    public static PipelineConfig defaults() {
+        return new PipelineConfig(50, 10, 0.05, 0.3, 1.0, 1.0, 0.0, 100_000, 5);
+    }
+
+    public PipelineConfig withFilter(double keepFraction, double alpha) {
+        return new PipelineConfig(vcmrVideos, momentsPerVideo, vrTemperature, keepFraction, filterVideoWeight, alpha,
+                evidenceVrWeight, hnswThreshold, explainTop);
+    }
+
+    public PipelineConfig withEvidenceVrWeight(double w) {
+        return new PipelineConfig(vcmrVideos, momentsPerVideo, vrTemperature, filterKeepFraction, filterVideoWeight,
+                filterAlpha, w, hnswThreshold, explainTop);
+    }
+
+    public PipelineConfig withVcmrVideos(int n) {
+        return new PipelineConfig(n, momentsPerVideo, vrTemperature, filterKeepFraction, filterVideoWeight, filterAlpha,
+                evidenceVrWeight, hnswThreshold, explainTop);
+    }
+
+    public PipelineConfig withExplainTop(int n) {
+        return new PipelineConfig(vcmrVideos, momentsPerVideo, vrTemperature, filterKeepFraction, filterVideoWeight,
+                filterAlpha, evidenceVrWeight, hnswThreshold, n);
+    }
+
+    public PipelineConfig withHnswThreshold(int n) {
+        return new PipelineConfig(vcmrVideos, momentsPerVideo, vrTemperature, filterKeepFraction, filterVideoWeight,
+                filterAlpha, evidenceVrWeight, n, explainTop);
+    }
+}

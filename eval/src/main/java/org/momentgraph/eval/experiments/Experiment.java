@@ -1,0 +1,121 @@
+package org.momentgraph.eval.experiments;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.momentgraph.domain.Query;
+import org.momentgraph.encoders.data.MomentExample;
+import org.momentgraph.encoders.inference.EncodedVideo;
+import org.momentgraph.encoders.inference.LoadedRetriever;
+import org.momentgraph.encoders.pipeline.ClipEvidence;
+import org.momentgraph.encoders.pipeline.CorpusIndexer;
+import org.momentgraph.encoders.pipeline.LabelBagEvidence;
+import org.momentgraph.encoders.pipeline.MomentSearchPipeline;
+import org.momentgraph.encoders.pipeline.PreparedQuery;
+import org.momentgraph.encoders.text.LabelEmbeddings;
+import org.momentgraph.encoders.text.MiniLmTextEncoder;
+import org.momentgraph.eval.metrics.TvrEvalOptions;
+import org.momentgraph.eval.metrics.TvrEvaluator;
+import org.momentgraph.eval.predictions.TvrSubmission;
+import org.momentgraph.eval.predictions.TvrSubmissionJson;
+
+/**
+ * One variant on one train/test split: train (or load) the model, build the search pipeline over the
+ * test corpus, tune the clip-evidence VR weight on held-in queries ({@code tuneSplit}), predict the
+ * test queries (VR, SVMR, VCMR top 100) and score them with {@link TvrEvaluator}, overall and per group.
+ */
+public final class Experiment {
+
+    /** What one split produced. */
+    public record SplitOutcome(Map<String, Map<String, Double>> scores, int skippedSteps, double trainSeconds,
+            double evidenceWeight, double scoredClipsPerQuery, Path submission) {
+    }
+
+    private final MiniLmTextEncoder text;
+    private final LabelEmbeddings labels;
+    private final ExperimentConfig config;
+    private final PrintStream log;
+
+    public Experiment(ExperimentConfig config, MiniLmTextEncoder text, PrintStream log) {
+        this.config = config;
+        this.text = text;
+        this.labels = new LabelEmbeddings(text);
+        this.log = log;
+    }
+
+    /**
+     * @param model a trained model directory, or null to train one into {@code out/model}
+     * @param tuneSplit held-in split for the evidence weight ("val" for synthetic, "train" for TVR folds)
+     * @param group query -> group label of the per-group rows (type or difficulty)
+     */
+    public SplitOutcome run(ExperimentData data, Variant variant, Path model, String tuneSplit, Path out,
+            Function<Query, String> group) {
+        ExperimentData used = variant.graphStream() ? data : data.withoutGraph();
+        int skipped = 0;
+        double seconds = 0;
+        if (model == null) {
+            ModelTraining.Trained trained = ModelTraining.train(used, variant.model(), variant.loss(), config.train(), out, log);
+            model = trained.modelDir();
+            skipped = trained.skippedSteps();
+            seconds = trained.trainSeconds();
+        }
+        TvrEvaluator evaluator = new TvrEvaluator(TvrEvalOptions.defaults());
+        try (LoadedRetriever retriever = LoadedRetriever.load(model, text)) {
+            ClipEvidence evidence = variant.clipFilter()
+                    ? new LabelBagEvidence(used.labelBags(), text::embed, labels) : null;
+            double weight = 0;
+            if (evidence != null && config.evidenceWeights().size() > 1) {
+                List<EncodedVideo> tuneCorpus = CorpusIndexer.encode(retriever, used.set().corpus(tuneSplit));
+                List<Query> tuneQueries = used.groundTruth(tuneSplit);
+                List<PreparedQuery> tunePrepared = prepare(retriever, tuneCorpus, used.examples(tuneSplit));
+                weight = EvidenceWeightTuner.tune(config.evidenceWeights(), w -> pipeline(retriever, tuneCorpus, evidence, w),
+                        tuneQueries, tunePrepared, evaluator);
+            }
+            List<EncodedVideo> corpus = CorpusIndexer.encode(retriever, used.set().corpus("test"));
+            try (MomentSearchPipeline p = pipeline(retriever, corpus, evidence, weight)) {
+                List<Query> test = used.groundTruth("test");
+                List<PreparedQuery> prepared = p.prepare(test.stream().map(Query::text).toList(),
+                        used.examples("test").stream().map(MomentExample::queryTokens).toList());
+                TvrSubmission submission = PipelinePredictions.tvr(p, test, prepared);
+                Path file = out.resolve("submission.json");
+                TvrSubmissionJson.write(file, submission);
+                Map<String, Map<String, Double>> scores = GroupedScores.of(evaluator, test, submission, group);
+                double clipsPerQuery = p.scoredClips() / (double) Math.max(1, test.size());
+                log.printf(Locale.ROOT, "%s: VR r1 %.2f, SVMR 0.5-r1 %.2f, VCMR 0.5-r10 %.2f (evidence weight %.2f, "
+                        + "%.0f clips localised per query, %d skipped steps)%n", variant.name(),
+                        scores.get("all").get("VR r1"), scores.get("all").get("SVMR 0.5-r1"),
+                        scores.get("all").get("VCMR 0.5-r10"), weight, clipsPerQuery, skipped);
+                return new SplitOutcome(scores, skipped, seconds, weight, clipsPerQuery, file);
+            }
+        }
+    }
+
+    private List<PreparedQuery> prepare(LoadedRetriever retriever, List<EncodedVideo> corpus, List<MomentExample> examples) {
+        try (MomentSearchPipeline p = pipeline(retriever, corpus, null, 0)) {
+            return p.prepare(examples.stream().map(MomentExample::queryText).toList(),
+                    examples.stream().map(MomentExample::queryTokens).toList());
+        }
+    }
+
+    private MomentSearchPipeline pipeline(LoadedRetriever retriever, List<EncodedVideo> corpus, ClipEvidence evidence,
+            double weight) {
+        return MomentSearchPipeline.builder(retriever).corpus(corpus).evidence(evidence)
+                .config(config.pipeline().withEvidenceVrWeight(weight)).build();
+    }
+
+    /** Difficulty tag of a synthetic query, TVR type otherwise. */
+    public static String groupOf(Query q) {
+        String difficulty = q.attributes().get("difficulty");
+        return difficulty != null ? difficulty : q.type();
+    }
+
+    static List<Double> column(List<SplitOutcome> outcomes, Function<SplitOutcome, Double> f) {
+        List<Double> out = new ArrayList<>();
+        outcomes.forEach(o -> out.add(f.apply(o)));
+        return out;
+    }
+}

@@ -1,0 +1,128 @@
+package org.momentgraph.eval.experiments;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.momentgraph.domain.DataFormatException;
+import org.momentgraph.encoders.loss.LossConfig;
+import org.momentgraph.encoders.model.ConfigJson;
+import org.momentgraph.encoders.model.ModelConfig;
+import org.momentgraph.encoders.pipeline.PipelineConfig;
+import org.momentgraph.encoders.train.TrainConfig;
+
+/**
+ * An {@code eval}/{@code ablate} config (JSON). Example:
+ * <pre>{@code
+ * {"dataset": {"type": "synthetic", "generate": {"videos": 400, "seed": 7}},
+ *  "streams": {"visual": true, "subtitle": false, "graph": true},
+ *  "model": {"hiddenSize": 128, "ffnSize": 256, "convChannels": 32},
+ *  "loss": {}, "train": {"epochs": 6, "batchSize": 32, "learningRate": 0.001},
+ *  "filter": "label-bag", "pipeline": {"keepFraction": 0.3, "alpha": 1.0, "vcmrVideos": 50},
+ *  "evidenceWeights": [0, 0.25, 0.5, 1, 2], "folds": 5, "out": "runs/eval"}
+ * }</pre>
+ * {@code dataset} is {@code {"type": "synthetic", "dir": CORPUS}} or {@code {"type": "synthetic",
+ * "generate": {...}}} or {@code {"type": "tvr-tvqaplus", "queries": FILE, "boxes": FILE}} (both
+ * optional: the shared data by default). {@code model}, {@code loss} and {@code train} take the fields of
+ * {@link ModelConfig}, {@link LossConfig} and {@link TrainConfig}; absent fields keep their defaults.
+ * {@code evidenceWeights}: candidate weights of the clip evidence in the VR score, chosen on held-in
+ * data only (synthetic: the val split; TVR: each fold's training queries).
+ */
+public record ExperimentConfig(String datasetType, Path datasetDir, int generateVideos, long generateSeed,
+        Path queries, Path boxes, boolean subtitle, boolean graph, ModelConfig model, LossConfig loss,
+        TrainConfig train, boolean filter, PipelineConfig pipeline, List<Double> evidenceWeights, int folds, Path out) {
+
+    public static ExperimentConfig read(Path file) {
+        String source = file.toString();
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(Files.readString(file));
+        } catch (IOException e) {
+            throw new DataFormatException(source, "file", null, "cannot read JSON: " + e.getMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw new DataFormatException(source, "$", null, "expected a JSON object");
+        }
+        JsonNode dataset = root.path("dataset");
+        String type = dataset.path("type").asText("");
+        Path dir = null;
+        int videos = 0;
+        long seed = 7;
+        Path queries = null;
+        Path boxes = null;
+        switch (type) {
+            case "synthetic" -> {
+                if (dataset.has("dir") == dataset.has("generate")) {
+                    throw new DataFormatException(source, "$.dataset", "dir", "give exactly one of \"dir\" or \"generate\"");
+                }
+                if (dataset.has("dir")) {
+                    dir = Path.of(dataset.get("dir").asText());
+                } else {
+                    videos = dataset.path("generate").path("videos").asInt(0);
+                    seed = dataset.path("generate").path("seed").asLong(7);
+                    if (videos < 20) {
+                        throw new DataFormatException(source, "$.dataset.generate.videos", "videos", "need >= 20 videos");
+                    }
+                }
+            }
+            case "tvr-tvqaplus" -> {
+                queries = dataset.hasNonNull("queries") ? Path.of(dataset.get("queries").asText()) : null;
+                boxes = dataset.hasNonNull("boxes") ? Path.of(dataset.get("boxes").asText()) : null;
+                if ((queries == null) != (boxes == null)) {
+                    throw new DataFormatException(source, "$.dataset", "boxes", "give both \"queries\" and \"boxes\" or neither");
+                }
+            }
+            default -> throw new DataFormatException(source, "$.dataset.type", "type",
+                    "expected \"synthetic\" or \"tvr-tvqaplus\", got '" + type + "'");
+        }
+        JsonNode streams = root.path("streams");
+        boolean tvr = type.equals("tvr-tvqaplus");
+        ModelConfig model = ConfigJson.read(root.path("model").isObject() ? root.get("model").toString() : "{}",
+                source + " $.model", ModelConfig.defaults().withSize(128, 1, 4, 256), ModelConfig.class);
+        LossConfig loss = ConfigJson.read(root.path("loss").isObject() ? root.get("loss").toString() : "{}",
+                source + " $.loss", LossConfig.defaults(), LossConfig.class);
+        TrainConfig train = ConfigJson.read(root.path("train").isObject() ? root.get("train").toString() : "{}",
+                source + " $.train", TrainConfig.defaults().withEpochs(6), TrainConfig.class);
+        JsonNode p = root.path("pipeline");
+        PipelineConfig pipeline = PipelineConfig.defaults()
+                .withFilter(p.path("keepFraction").asDouble(0.3), p.path("alpha").asDouble(1.0))
+                .withVcmrVideos(p.path("vcmrVideos").asInt(50)).withExplainTop(0);
+        List<Double> weights = new ArrayList<>();
+        if (root.has("evidenceWeights")) {
+            if (!root.get("evidenceWeights").isArray()) {
+                throw new DataFormatException(source, "$.evidenceWeights", "evidenceWeights", "expected an array of numbers");
+            }
+            root.get("evidenceWeights").forEach(w -> weights.add(w.asDouble()));
+        } else {
+            weights.addAll(List.of(0.0, 0.25, 0.5, 1.0, 2.0));
+        }
+        String filter = root.path("filter").asText("label-bag");
+        if (!filter.equals("label-bag") && !filter.equals("none")) {
+            throw new DataFormatException(source, "$.filter", "filter", "expected \"label-bag\" or \"none\", got '" + filter + "'");
+        }
+        return new ExperimentConfig(type, dir, videos, seed, queries, boxes,
+                !tvr && streams.path("subtitle").asBoolean(false), !tvr && streams.path("graph").asBoolean(true),
+                model, loss, train, filter.equals("label-bag"), pipeline, List.copyOf(weights),
+                root.path("folds").asInt(5), Path.of(root.path("out").asText("runs/eval")));
+    }
+
+    /** A config that only names a dataset and its streams (what {@code predict} needs). */
+    public static ExperimentConfig forDataset(String type, Path dir, Path queries, Path boxes, boolean subtitle,
+            boolean graph, boolean filter, Path out) {
+        return new ExperimentConfig(type, dir, 0, 0, queries, boxes, subtitle, graph, ModelConfig.defaults(),
+                LossConfig.defaults(), TrainConfig.defaults(), filter, PipelineConfig.defaults().withExplainTop(0),
+                List.of(0.0), 1, out);
+    }
+
+    public boolean tvr() {
+        return datasetType.equals("tvr-tvqaplus");
+    }
+
+    public ExperimentConfig with(boolean graphStream, boolean clipFilter, ModelConfig m, LossConfig l) {
+        return new ExperimentConfig(datasetType, datasetDir, generateVideos, generateSeed, queries, boxes, subtitle,
+                graphStream, m, l, train, clipFilter, pipeline, evidenceWeights, folds, out);
+    }
+}

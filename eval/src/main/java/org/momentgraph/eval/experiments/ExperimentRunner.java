@@ -1,0 +1,117 @@
+package org.momentgraph.eval.experiments;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.momentgraph.domain.AtomicFiles;
+import org.momentgraph.domain.Query;
+import org.momentgraph.encoders.text.LabelEmbeddings;
+import org.momentgraph.encoders.text.MiniLmTextEncoder;
+import org.momentgraph.eval.tvr.BaselineResult;
+import org.momentgraph.eval.tvr.EpisodeFold;
+import org.momentgraph.eval.tvr.EpisodeFolds;
+import org.momentgraph.eval.tvr.TvrBaselines;
+import org.momentgraph.eval.tvr.TvrTvqaPlusDataset;
+
+/**
+ * Runs variants of a config and writes one metrics table ({@code metrics.md}) and its JSON
+ * ({@code metrics.json}) into the config's {@code out} folder. Synthetic: train on "train", tune on
+ * "val", score "test" (rows per difficulty). TVR/TVQA+: episode folds, train on k-1, score the held-out
+ * fold over all clips, mean over folds, next to the {@code eval.tvr} baselines (rows per query type).
+ */
+public final class ExperimentRunner {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** The tables and the JSON written. */
+    public record Report(String markdown, ObjectNode json, Path jsonFile) {
+    }
+
+    private ExperimentRunner() {
+    }
+
+    /** @param model a trained model for every variant (synthetic only), or null to train each variant */
+    public static Report run(ExperimentConfig config, List<Variant> variants, Path model, PrintStream log) {
+        if (model != null && config.tvr()) {
+            throw new IllegalArgumentException("--model cannot be used with tvr-tvqaplus: every episode fold trains its "
+                    + "own model so that no test query was seen in training");
+        }
+        List<BaselineResult> rows = new ArrayList<>();
+        ArrayNode details = MAPPER.createArrayNode();
+        List<String> groups;
+        try (MiniLmTextEncoder text = MiniLmTextEncoder.builder().build()) {
+            if (config.tvr()) {
+                TvrTvqaPlusDataset dataset = config.queries() == null ? TvrTvqaPlusDataset.load()
+                        : TvrTvqaPlusDataset.load(config.queries(), config.boxes());
+                TvrData data = new TvrData(dataset, text, log);
+                List<EpisodeFold> folds = EpisodeFolds.split(dataset.queries(), config.folds(), EpisodeFolds.DEFAULT_SEED);
+                Experiment experiment = new Experiment(config, text, log);
+                for (Variant v : variants) {
+                    List<Experiment.SplitOutcome> outcomes = new ArrayList<>();
+                    for (EpisodeFold fold : folds) {
+                        log.printf("== %s, fold %d/%d (%d train, %d test queries)%n", v.name(), fold.index() + 1,
+                                folds.size(), fold.train().size(), fold.test().size());
+                        outcomes.add(experiment.run(data.fold(fold), v, null, "train",
+                                config.out().resolve(v.name()).resolve("fold-" + fold.index()), Query::type));
+                    }
+                    rows.add(row("model: " + v.name(), folds.size() + "-fold mean", dataset.queries().size(), outcomes));
+                    details.add(detail(v, outcomes));
+                }
+                rows.addAll(TvrBaselines.run(dataset, TvrBaselines.baselines(dataset, text, new LabelEmbeddings(text)), folds));
+                groups = List.of("all", "v", "t", "vt");
+            } else {
+                ExperimentData data = ExperimentData.synthetic(config, text, log);
+                Experiment experiment = new Experiment(config, text, log);
+                for (Variant v : variants) {
+                    log.printf("== %s%n", v.name());
+                    Experiment.SplitOutcome o = experiment.run(data, v, model, "val", config.out().resolve(v.name()),
+                            Experiment::groupOf);
+                    rows.add(row(v.name(), "test split", data.groundTruth("test").size(), List.of(o)));
+                    details.add(detail(v, List.of(o)));
+                }
+                groups = new ArrayList<>(rows.get(0).scores().keySet());
+            }
+        }
+        String markdown = MetricsTable.markdown(rows, groups);
+        ObjectNode json = MAPPER.createObjectNode();
+        json.put("dataset", config.datasetType());
+        ArrayNode results = json.putArray("results");
+        rows.forEach(r -> results.add(r.toJson()));
+        json.set("variants", details);
+        Path file = config.out().resolve("metrics.json");
+        try {
+            AtomicFiles.writeString(file, MAPPER.writeValueAsString(json));
+            AtomicFiles.writeString(config.out().resolve("metrics.md"), markdown);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+        return new Report(markdown, json, file);
+    }
+
+    private static BaselineResult row(String name, String protocol, int queries, List<Experiment.SplitOutcome> outcomes) {
+        List<Map<String, Map<String, Double>>> perFold = outcomes.stream().map(Experiment.SplitOutcome::scores).toList();
+        return new BaselineResult(name, protocol, queries, GroupedScores.mean(perFold), outcomes.size() > 1 ? perFold : List.of());
+    }
+
+    private static ObjectNode detail(Variant v, List<Experiment.SplitOutcome> outcomes) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("variant", v.name());
+        n.put("graphStream", v.graphStream());
+        n.put("clipFilter", v.clipFilter());
+        n.put("skippedSteps", outcomes.stream().mapToInt(Experiment.SplitOutcome::skippedSteps).sum());
+        n.put("trainSeconds", outcomes.stream().mapToDouble(Experiment.SplitOutcome::trainSeconds).sum());
+        ArrayNode weights = n.putArray("evidenceWeights");
+        outcomes.forEach(o -> weights.add(o.evidenceWeight()));
+        n.put("clipsLocalisedPerQuery", outcomes.stream().mapToDouble(Experiment.SplitOutcome::scoredClipsPerQuery)
+                .average().orElse(0));
+        ArrayNode files = n.putArray("submissions");
+        outcomes.forEach(o -> files.add(o.submission().toString()));
+        return n;
+    }
+}

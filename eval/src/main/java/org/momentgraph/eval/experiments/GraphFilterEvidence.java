@@ -1,0 +1,89 @@
+package org.momentgraph.eval.experiments;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.momentgraph.domain.Video;
+import org.momentgraph.encoders.pipeline.ClipEvidence;
+import org.momentgraph.encoders.pipeline.EvidenceMatch;
+import org.momentgraph.eval.filter.ClipScorer;
+import org.momentgraph.eval.filter.FilterCorpus;
+import org.momentgraph.graph.mp.EncodedClip;
+import org.momentgraph.graph.mp.EncodedQuery;
+import org.momentgraph.graph.mp.GraphFilterModel;
+import org.momentgraph.graph.mp.GraphMatch;
+import org.momentgraph.graph.mp.GraphPairEncoder;
+import org.momentgraph.graph.mp.MatchExplainer;
+import org.momentgraph.graph.query.QueryParser;
+
+/**
+ * The graph message-passing clip filter as {@link ClipEvidence}: the query sentence is parsed into its
+ * graph and matched against each candidate clip's relation graph, by the trained
+ * {@link GraphFilterModel} (raw scores squashed with a sigmoid into [0, 1]) or, without a model, by
+ * object presence (already in [0, 1]). Explanations are the network's (or presence's) {@link GraphMatch}es
+ * of the span's best clip. Not thread-safe (the model is not); one per pipeline.
+ */
+public final class GraphFilterEvidence implements ClipEvidence {
+
+    private final Map<String, FilterCorpus.VideoEntry> videos;
+    private final GraphPairEncoder encoder;
+    private final QueryParser parser;
+    private final GraphFilterModel model;
+    private final ClipScorer scorer;
+
+    /** @param model the trained filter, or null for the presence baseline */
+    public GraphFilterEvidence(Map<String, FilterCorpus.VideoEntry> videos, GraphPairEncoder encoder, QueryParser parser,
+            GraphFilterModel model) {
+        this.videos = videos;
+        this.encoder = encoder;
+        this.parser = parser;
+        this.model = model;
+        this.scorer = model == null ? ClipScorer.presence() : ClipScorer.network(model);
+    }
+
+    @Override
+    public List<float[]> clipScores(String query, List<Video> candidates) {
+        FilterCorpus.QueryEntry entry = entry(query);
+        List<FilterCorpus.VideoEntry> entries = new ArrayList<>(candidates.size());
+        for (Video v : candidates) {
+            FilterCorpus.VideoEntry e = videos.get(v.id());
+            if (e == null) {
+                throw new IllegalArgumentException("the graph filter has no clips of video '" + v.id() + "'");
+            }
+            entries.add(e);
+        }
+        List<float[]> scores = scorer.scores(entry, entries);
+        if (model != null) {
+            for (float[] s : scores) {
+                for (int i = 0; i < s.length; i++) {
+                    s[i] = (float) (1 / (1 + Math.exp(-s[i])));
+                }
+            }
+        }
+        return scores;
+    }
+
+    @Override
+    public List<EvidenceMatch> explain(String query, String videoId, int firstClip, int lastClip) {
+        FilterCorpus.VideoEntry video = videos.get(videoId);
+        if (video == null || video.clips().isEmpty()) {
+            return List.of();
+        }
+        FilterCorpus.QueryEntry entry = entry(query);
+        float[] scores = scorer.scores(entry, List.of(video)).get(0);
+        int best = Math.min(firstClip, scores.length - 1);
+        for (int c = firstClip; c <= Math.min(lastClip, scores.length - 1); c++) {
+            best = scores[c] > scores[best] ? c : best;
+        }
+        EncodedQuery q = entry.encoded();
+        EncodedClip clip = video.clips().get(best);
+        List<GraphMatch> matches = model == null ? MatchExplainer.presence(q, clip) : model.explain(q, clip);
+        return matches.stream().map(m -> new EvidenceMatch(m.queryNode(), m.videoNode(), m.relation(), m.relationTarget(),
+                m.score())).toList();
+    }
+
+    private FilterCorpus.QueryEntry entry(String query) {
+        return new FilterCorpus.QueryEntry(null, encoder.query(parser.parse(query)), new TreeSet<>());
+    }
+}

@@ -1,0 +1,89 @@
+package org.momentgraph.eval.experiments;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import org.momentgraph.domain.Query;
+import org.momentgraph.encoders.data.MomentExample;
+import org.momentgraph.encoders.inference.LoadedRetriever;
+import org.momentgraph.encoders.modeldir.ModelDirectory;
+import org.momentgraph.encoders.modeldir.TrainInfo;
+import org.momentgraph.encoders.pipeline.CorpusIndexer;
+import org.momentgraph.encoders.pipeline.LabelBagEvidence;
+import org.momentgraph.encoders.pipeline.MomentSearchPipeline;
+import org.momentgraph.encoders.pipeline.PipelineConfig;
+import org.momentgraph.encoders.pipeline.PreparedQuery;
+import org.momentgraph.encoders.text.LabelEmbeddings;
+import org.momentgraph.encoders.text.MiniLmTextEncoder;
+import org.momentgraph.eval.predictions.QvhPredictionsJsonl;
+import org.momentgraph.eval.predictions.TvrSubmissionJson;
+import org.momentgraph.eval.tvr.EpisodeFold;
+import org.momentgraph.eval.tvr.TvrTvqaPlusDataset;
+
+/**
+ * {@code predict}: a trained model searches a dataset split and writes official-format predictions,
+ * a TVR submission (VCMR/SVMR/VR top 100) or QVHighlights JSONL. The input streams are rebuilt as the
+ * model's train.json says (synthetic: visual, subtitle, graph; TVR: the TVQA+ object stream).
+ */
+public final class PredictRun {
+
+    private PredictRun() {
+    }
+
+    /**
+     * @param dataset "synthetic" (with {@code dir} and {@code split}) or "tvr-tvqaplus" (with {@code queries} and {@code boxes})
+     * @param format "tvr" or "qvhighlights"
+     * @param evidenceWeight weight of the label-bag clip evidence in VR scores; negative: no clip evidence at all
+     * @return the number of queries written
+     */
+    public static int predict(Path model, String dataset, Path dir, String split, Path queries, Path boxes, Path out,
+            String format, double evidenceWeight, PrintStream log) {
+        if (!format.equals("tvr") && !format.equals("qvhighlights")) {
+            throw new IllegalArgumentException("--format must be tvr or qvhighlights, got '" + format + "'");
+        }
+        TrainInfo info = ModelDirectory.open(model).info();
+        boolean filter = evidenceWeight >= 0;
+        try (MiniLmTextEncoder text = MiniLmTextEncoder.builder().build()) {
+            ExperimentData data;
+            String searchSplit;
+            if (dataset.equals("synthetic")) {
+                if (dir == null) {
+                    throw new IllegalArgumentException("--dataset synthetic needs --data DIR");
+                }
+                data = ExperimentData.synthetic(ExperimentConfig.forDataset(dataset, dir, null, null,
+                        info.streams().contains("subtitle"), info.streams().contains("graph"), filter, out.getParent()),
+                        text, log);
+                searchSplit = split;
+                if (!data.queries().containsKey(split)) {
+                    throw new IllegalArgumentException("--split must be one of " + data.queries().keySet());
+                }
+            } else if (dataset.equals("tvr-tvqaplus")) {
+                if ((queries == null) != (boxes == null)) {
+                    throw new IllegalArgumentException("--dataset tvr-tvqaplus needs both --queries and --boxes (or neither: shared data)");
+                }
+                TvrTvqaPlusDataset tvr = queries == null ? TvrTvqaPlusDataset.load() : TvrTvqaPlusDataset.load(queries, boxes);
+                data = new TvrData(tvr, text, log).fold(new EpisodeFold(0, tvr.episodes(), List.of(), tvr.queries()));
+                searchSplit = "test";
+            } else {
+                throw new IllegalArgumentException("--dataset must be synthetic or tvr-tvqaplus, got '" + dataset + "'");
+            }
+            List<Query> gt = data.groundTruth(searchSplit);
+            List<MomentExample> examples = data.examples(searchSplit);
+            try (LoadedRetriever retriever = LoadedRetriever.load(model, text);
+                    MomentSearchPipeline p = MomentSearchPipeline.builder(retriever)
+                            .corpus(CorpusIndexer.encode(retriever, data.set().corpus(searchSplit)))
+                            .evidence(filter ? new LabelBagEvidence(data.labelBags(), text::embed, new LabelEmbeddings(text)) : null)
+                            .config(PipelineConfig.defaults().withExplainTop(0).withEvidenceVrWeight(Math.max(0, evidenceWeight)))
+                            .build()) {
+                List<PreparedQuery> prepared = p.prepare(gt.stream().map(Query::text).toList(),
+                        examples.stream().map(MomentExample::queryTokens).toList());
+                if (format.equals("tvr")) {
+                    TvrSubmissionJson.write(out, PipelinePredictions.tvr(p, gt, prepared));
+                } else {
+                    QvhPredictionsJsonl.write(out, PipelinePredictions.qvh(p, gt, prepared));
+                }
+            }
+            return gt.size();
+        }
+    }
+}

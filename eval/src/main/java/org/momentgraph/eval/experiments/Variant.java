@@ -1,0 +1,21 @@
+package org.momentgraph.eval.experiments;
+
+import org.momentgraph.encoders.loss.LossConfig;
+import org.momentgraph.encoders.model.ModelConfig;
+
+/**
+ * One model/pipeline setting of an experiment.
+ *
+ * @param name row label
+ * @param graphStream train with the graph stream (synthetic only; TVR's one stream is the object stream)
+ * @param clipFilter search with the label-bag clip evidence (screening, moment weighting, tuned VR term)
+ * @param model model hyper-parameters (stream widths are set from the data)
+ * @param loss the loss terms
+ */
+public record Variant(String name, boolean graphStream, boolean clipFilter, ModelConfig model, LossConfig loss) {
+
+    /** The config's own setting. */
+    public static Variant full(ExperimentConfig config) {
+        return new Variant("full", config.graph(), config.filter(), config.model(), config.loss());
+    }
+}

@@ -1,0 +1,80 @@
+package org.momentgraph.server.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.momentgraph.domain.DataFormatException;
+import org.momentgraph.eval.experiments.PredictRun;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Writes official-format predictions of a trained model on a dataset. */
+@Command(name = "predict", mixinStandardHelpOptions = true,
+        description = "Search a dataset with a trained model and write predictions: a TVR submission (VCMR, SVMR, VR "
+                + "top 100) or QVHighlights JSONL (SVMR windows). The VCMR corpus is the split's videos (synthetic) "
+                + "or every clip of the box file (TVR/TVQA+).",
+        footer = {"", "Examples:",
+            "  ./momentgraph predict --model runs/eval/full/model --dataset synthetic --data runs/synth --split test "
+                + "--out runs/pred.json",
+            "  ./momentgraph predict --model runs/tvr/model --dataset tvr-tvqaplus --queries Q.jsonl --boxes B.json "
+                + "--out runs/tvr-pred.json --format tvr"})
+final class PredictCommand implements Callable<Integer> {
+
+    @Option(names = "--model", description = "Trained model directory.")
+    Path model;
+
+    @Option(names = "--dataset", description = "synthetic or tvr-tvqaplus.")
+    String dataset;
+
+    @Option(names = "--data", description = "synthetic: the generated corpus folder.")
+    Path data;
+
+    @Option(names = "--split", defaultValue = "test", description = "synthetic: train, val or test (default: ${DEFAULT-VALUE}).")
+    String split;
+
+    @Option(names = "--queries", description = "tvr-tvqaplus: TVR query JSONL (default: the shared data).")
+    Path queries;
+
+    @Option(names = "--boxes", description = "tvr-tvqaplus: TVQA+ box JSON; its clips are the VCMR corpus.")
+    Path boxes;
+
+    @Option(names = "--out", description = "Output file.")
+    Path out;
+
+    @Option(names = "--format", defaultValue = "tvr", description = "tvr or qvhighlights (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--evidence-weight", defaultValue = "0",
+            description = "Weight of the label-bag clip evidence in VR scores; -1 turns clip evidence off (default: ${DEFAULT-VALUE}).")
+    double evidenceWeight;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private int fail(String message) {
+        spec.commandLine().getErr().println(spec.name() + ": " + message);
+        spec.commandLine().getErr().flush();
+        return 2;
+    }
+
+    @Override
+    public Integer call() {
+        String problem = model == null ? "--model DIR is required"
+                : !Files.isDirectory(model) ? "--model " + model + " is not a directory"
+                : dataset == null ? "--dataset synthetic|tvr-tvqaplus is required"
+                : out == null ? "--out FILE is required"
+                : !format.equals("tvr") && !format.equals("qvhighlights") ? "--format must be tvr or qvhighlights, got '" + format + "'"
+                : null;
+        if (problem != null) {
+            return fail(problem);
+        }
+        try {
+            int n = PredictRun.predict(model, dataset, data, split, queries, boxes, out, format, evidenceWeight, System.err);
+            System.err.println("predict: wrote " + n + " queries to " + out);
+            return 0;
+        } catch (DataFormatException | IllegalArgumentException e) {
+            return fail(e.getMessage());
+        }
+    }
+}
