@@ -4,12 +4,17 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.momentgraph.domain.Moment;
-import org.momentgraph.encoders.inference.EncodedVideo;
+import org.momentgraph.encoders.inference.LoadedRetriever;
 import org.momentgraph.encoders.model.ModelConfig;
 import org.momentgraph.encoders.modeldir.ModelDirectory;
+import org.momentgraph.encoders.pipeline.MomentResult;
+import org.momentgraph.encoders.pipeline.MomentSearchPipeline;
+import org.momentgraph.encoders.pipeline.PipelineConfig;
 import org.momentgraph.encoders.text.LabelEmbeddings;
 import org.momentgraph.encoders.text.MiniLmTextEncoder;
 import org.momentgraph.graph.export.GraphView;
@@ -24,21 +29,28 @@ import org.momentgraph.server.VideoInfo;
 import org.momentgraph.server.corpus.CorpusStore;
 
 /**
- * Search over an indexed corpus: the query is encoded once by a pooled retriever, moments are
- * ranked by {@link MomentRanker} (VR, then boundary detection in the best videos), and each
- * returned moment is explained by {@link MomentExplainer} from the relation graphs of its clips.
+ * Search over an indexed corpus through {@link MomentSearchPipeline} (exact VR, then boundary
+ * detection in the best videos: {@code softmax(vr / tau) x P(start) x P(end)}), run on a pooled
+ * retriever; each returned moment is explained by {@link MomentExplainer} from the relation graphs
+ * of its clips. Each retriever keeps a pipeline over the corpus snapshot it last searched and builds
+ * a new one when a write has replaced the snapshot.
  */
 public final class SearchEngine implements AutoCloseable {
 
     private final RetrieverPool pool;
     private final IndexedCorpus corpus;
-    private final MomentRanker ranker;
+    private final PipelineConfig config;
     private final MomentExplainer explainer;
+    private final Map<LoadedRetriever, Pipelined> pipelines = new ConcurrentHashMap<>();
 
-    private SearchEngine(RetrieverPool pool, IndexedCorpus corpus, MomentRanker ranker, MomentExplainer explainer) {
+    /** A retriever's pipeline and the snapshot it searches. */
+    private record Pipelined(EncodedCorpus corpus, MomentSearchPipeline pipeline) {
+    }
+
+    private SearchEngine(RetrieverPool pool, IndexedCorpus corpus, PipelineConfig config, MomentExplainer explainer) {
         this.pool = pool;
         this.corpus = corpus;
-        this.ranker = ranker;
+        this.config = config;
         this.explainer = explainer;
     }
 
@@ -59,7 +71,11 @@ public final class SearchEngine implements AutoCloseable {
             IndexedCorpus corpus = IndexedCorpus.open(store, modelDir.toAbsolutePath().normalize().getFileName().toString(),
                     fingerprint, config.streamCount(), config.hiddenSize(), config.netVladClusters() > 0,
                     new VideoStreamAssembler(config, labels), streams -> p.call(r -> r.encodeVideos(streams)), log);
-            return new SearchEngine(pool, corpus, new MomentRanker(saved.loss().videoTemperature()), explainer);
+            PipelineConfig search = new PipelineConfig(PipelineConfig.defaults().vcmrVideos(),
+                    PipelineConfig.defaults().momentsPerVideo(), saved.loss().videoTemperature(),
+                    PipelineConfig.defaults().filterKeepFraction(), PipelineConfig.defaults().filterVideoWeight(),
+                    PipelineConfig.defaults().filterAlpha(), 0, PipelineConfig.defaults().hnswThreshold(), 0);
+            return new SearchEngine(pool, corpus, search, explainer);
         } catch (RuntimeException e) {
             if (pool != null) {
                 pool.close();
@@ -84,15 +100,33 @@ public final class SearchEngine implements AutoCloseable {
     /** VCMR: the best {@code k} moments of the corpus, explained. */
     public List<SearchHit> search(String query, int k) {
         EncodedCorpus snapshot = corpus.snapshot();
-        List<MomentRanker.Ranked> ranked = pool.call(r -> ranker.search(r, r.encodeQuery(query), snapshot.videos(), k));
-        return explained(query, ranked);
+        if (snapshot.size() == 0) {
+            return List.of();
+        }
+        return explained(query, pool.call(r -> pipeline(r, snapshot).vcmr(query, k)));
     }
 
     /** SVMR: the best {@code k} moments of one video, explained. */
     public List<SearchHit> localize(String videoId, String query, int k) {
-        EncodedVideo video = corpus.snapshot().find(videoId).orElseThrow(() -> new UnknownVideoException(videoId));
-        List<MomentRanker.Ranked> ranked = pool.call(r -> ranker.localize(r, r.encodeQuery(query), video, k));
-        return explained(query, ranked);
+        EncodedCorpus snapshot = corpus.snapshot();
+        if (snapshot.find(videoId).isEmpty()) {
+            throw new UnknownVideoException(videoId);
+        }
+        return explained(query, pool.call(r -> pipeline(r, snapshot).svmr(videoId, query, k)));
+    }
+
+    /** Called with {@code retriever} borrowed from the pool, so its pipeline is used by one thread. */
+    private MomentSearchPipeline pipeline(LoadedRetriever retriever, EncodedCorpus snapshot) {
+        Pipelined current = pipelines.get(retriever);
+        if (current == null || current.corpus() != snapshot) {
+            if (current != null) {
+                current.pipeline().close();
+            }
+            current = new Pipelined(snapshot, MomentSearchPipeline.builder(retriever).corpus(snapshot.videos())
+                    .config(config).build());
+            pipelines.put(retriever, current);
+        }
+        return current.pipeline();
     }
 
     public String graphText(GraphView<?, ?> view, String format) {
@@ -107,14 +141,13 @@ public final class SearchEngine implements AutoCloseable {
         return GraphTexts.write(view, format);
     }
 
-    private List<SearchHit> explained(String query, List<MomentRanker.Ranked> ranked) {
-        List<Moment> moments = ranked.stream().map(MomentRanker.Ranked::moment).toList();
+    private List<SearchHit> explained(String query, List<MomentResult> results) {
+        List<Moment> moments = results.stream().map(r -> new Moment(r.videoId(), r.start(), r.end(), r.score())).toList();
         List<Explanation> explanations = explainer.explain(query, moments);
-        List<SearchHit> out = new ArrayList<>(ranked.size());
-        for (int i = 0; i < ranked.size(); i++) {
-            Moment m = moments.get(i);
-            out.add(new SearchHit(m.videoId(), m.start(), m.end(), m.score(), ranked.get(i).videoScore(),
-                    explanations.get(i)));
+        List<SearchHit> out = new ArrayList<>(results.size());
+        for (int i = 0; i < results.size(); i++) {
+            MomentResult r = results.get(i);
+            out.add(new SearchHit(r.videoId(), r.start(), r.end(), r.score(), r.vrScore(), explanations.get(i)));
         }
         return out;
     }
@@ -122,6 +155,7 @@ public final class SearchEngine implements AutoCloseable {
     @Override
     public void close() {
         try {
+            pipelines.values().forEach(p -> p.pipeline().close());
             corpus.close();
         } finally {
             try {
