@@ -124,7 +124,11 @@
 
   function drawGraph(graph, matches) {
     const matched = new Set();
-    matches.forEach((m) => { matched.add(m.query_node); matched.add(m.video_node); });
+    // query nodes are named "q{id}:{lemma}" in explanations and "q{id}" in the matched graph
+    matches.forEach((m) => {
+      matched.add(m.query_node); matched.add(String(m.query_node).split(':')[0]);
+      matched.add(m.video_node); if (m.relation_target) matched.add(m.relation_target);
+    });
     const elements = [];
     (graph.nodes || []).forEach((n) => elements.push({
       data: { id: String(n.id), label: n.label || String(n.id), kind: n.kind || 'node' },

@@ -44,7 +44,7 @@ public final class ProgressBar {
     public void step(int step, Map<String, Double> losses, long queries) {
         double seconds = (System.nanoTime() - started) / 1e9;
         double qps = queries / Math.max(seconds, 1e-9);
-        double eta = step == 0 ? 0 : seconds / step * (total - step);
+        double eta = step == 0 ? 0 : seconds / step * Math.max(0, total - step);
         String line = line(step, losses, qps, eta);
         if (terminal) {
             out.print("\r" + line + "\u001b[K");

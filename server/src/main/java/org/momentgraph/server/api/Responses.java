@@ -30,7 +30,7 @@ final class Responses {
             var matches = r.putObject("explanation").putArray("matches");
             for (Explanation.Match m : h.explanation().matches()) {
                 matches.addObject().put("query_node", m.queryNode()).put("video_node", m.videoNode())
-                        .put("relation", m.relation()).put("score", m.score());
+                        .put("relation", m.relation()).put("relation_target", m.relationTarget()).put("score", m.score());
             }
         }
         return out;

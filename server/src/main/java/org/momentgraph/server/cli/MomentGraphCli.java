@@ -9,6 +9,11 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "MomentGraph 0.1.0",
         description = "Find the moment in a video that a sentence describes, across a corpus of videos.",
+        footer = {"", "Examples:",
+            "  ./momentgraph demo                                   # generate, train, serve on 127.0.0.1:8080",
+            "  ./momentgraph generate --out runs/synthetic --videos 300 --seed 7",
+            "  ./momentgraph serve --model ~/.momentgraph/demo/KEY/train/model --corpus runs/synthetic",
+            "  ./momentgraph help serve"},
         subcommands = {
             CommandLine.HelpCommand.class,
             DemoCommand.class,

@@ -1,9 +1,11 @@
 package org.momentgraph.server.cli;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.momentgraph.domain.DataFormatException;
 import org.momentgraph.server.MomentGraphServer;
 import org.momentgraph.server.MomentService;
 import org.momentgraph.server.ServerConfig;
@@ -19,10 +21,10 @@ import picocli.CommandLine.Option;
             "Ctrl-C stops the server and closes the model."})
 final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--model", required = true, paramLabel = "DIR", description = "Folder of the trained model.")
+    @Option(names = "--model", required = true, paramLabel = "DIR", description = "Model directory written by training (or a training output folder holding model/).")
     Path model;
 
-    @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "Folder of the indexed video corpus.")
+    @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "Corpus folder: a corpus store (created when absent) or a corpus written by 'generate' (imported on first open).")
     Path corpus;
 
     @Option(names = "--port", defaultValue = "8080", description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
@@ -57,8 +59,9 @@ final class ServeCommand implements Callable<Integer> {
         MomentService service;
         try {
             service = ServiceFactory.open(model, corpus);
-        } catch (ServiceFactory.EngineUnavailableException e) {
-            System.err.println("momentgraph serve: " + e.getMessage());
+        } catch (DataFormatException | IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+            System.err.println("momentgraph serve: cannot open model " + model + " over corpus " + corpus + ": "
+                    + e.getMessage());
             return 2;
         }
         MomentGraphServer server;

@@ -10,7 +10,7 @@ import picocli.CommandLine;
 class ServeCommandTest {
 
     @Test
-    void withoutAnEngineServeExplainsWhereItWillComeFrom() {
+    void aMissingModelIsReportedWithExitCode2() {
         var err = new java.io.ByteArrayOutputStream();
         var old = System.err;
         System.setErr(new java.io.PrintStream(err, true));
@@ -21,7 +21,7 @@ class ServeCommandTest {
             System.setErr(old);
         }
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("ServiceFactory.open").contains("MomentGraph.open");
+        assertThat(err.toString()).contains("cannot open model m over corpus c").contains("no model directory here");
     }
 
     @Test
