@@ -156,7 +156,7 @@ final class QuantizedVectors {
         double[] sumSq = new double[dim];
         float[] v = new float[dim];
         for (int ord = 0; ord < size; ord++) {
-            readVector(index, ord, v);
+            index.readVideoVector(ord, v);
             for (int d = 0; d < dim; d++) {
                 sum[d] += v[d];
                 sumSq[d] += (double) v[d] * v[d];
@@ -181,7 +181,7 @@ final class QuantizedVectors {
         }
         float[] v = new float[dim];
         for (int ord = 0; ord < size; ord++) {
-            readVector(index, ord, v);
+            index.readVideoVector(ord, v);
             float max = 0;
             for (int d = 0; d < dim; d++) {
                 v[d] = (v[d] - mean[d]) / spread[d];
@@ -199,8 +199,4 @@ final class QuantizedVectors {
         }
     }
 
-    private void readVector(CorpusIndex index, int ord, float[] out) {
-        float[] v = index.videoVector(ord);
-        System.arraycopy(v, 0, out, 0, dim);
-    }
 }

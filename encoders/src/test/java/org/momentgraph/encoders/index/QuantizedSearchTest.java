@@ -105,7 +105,7 @@ class QuantizedSearchTest {
             float[] query = RandomCorpus.unitVector(rnd, dim);
             assertThat(quantized.search(query, 5_000)).hasSize(1_234).isEqualTo(exact.search(query, 5_000));
             assertThat(quantized.candidates(10)).isEqualTo(200);
-            assertThat(quantized.candidates(100)).isEqualTo(1_000);
+            assertThat(quantized.candidates(100)).isEqualTo(500);
             assertThat(quantized.heapBytes()).isLessThan(ExactSearch.of(index, 1).heapBytes() / 2);
         }
     }
