@@ -124,8 +124,16 @@ public final class CorpusIndex implements AutoCloseable {
 
     public float[] videoVector(int ordinal) {
         float[] v = new float[dim()];
-        segment(ordinal).videos.read(rowOf[ordinal], v, 0);
+        readVideoVector(ordinal, v);
         return v;
+    }
+
+    /** Copies the video vector into {@code out[0 .. dim)} (a bulk copy; no allocation). */
+    public void readVideoVector(int ordinal, float[] out) {
+        if (out.length < dim()) {
+            throw new IllegalArgumentException("output holds " + out.length + " values, vectors have " + dim());
+        }
+        segment(ordinal).videos.read(rowOf[ordinal], out, 0);
     }
 
     /** Dot product of the video vector with {@code query}, read from the mapped file. */

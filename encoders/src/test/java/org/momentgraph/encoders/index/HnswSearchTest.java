@@ -70,7 +70,8 @@ class HnswSearchTest {
             List<SearchHit> all = hnsw.search(added.videoVector(), 500);
             assertThat(all).extracting(SearchHit::videoId).doesNotContain("v8").doesNotHaveDuplicates();
             assertThat(Path.of(dir.toString(), "hnsw")).isDirectory();
-            try (VideoSearch small = VideoSearches.forIndex(index); VideoSearch large = VideoSearches.forIndex(index, 500)) {
+            try (VideoSearch small = VideoSearches.forIndex(index);
+                 VideoSearch large = VideoSearches.of(index, VideoSearches.Method.HNSW)) {
                 assertThat(small).isInstanceOf(ExactSearch.class);
                 assertThat(large).isInstanceOf(HnswSearch.class);
                 assertThat(large.search(added.videoVector(), 3)).isEqualTo(small.search(added.videoVector(), 3));

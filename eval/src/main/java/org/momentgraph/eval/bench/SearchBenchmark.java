@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.momentgraph.encoders.index.CorpusIndex;
 import org.momentgraph.encoders.index.ExactSearch;
 import org.momentgraph.encoders.index.HnswSearch;
+import org.momentgraph.encoders.index.QuantizedSearch;
 import org.momentgraph.encoders.index.SearchHit;
 import org.momentgraph.encoders.index.SimilarityCurves;
 import org.momentgraph.encoders.index.VideoSearch;
@@ -20,7 +21,7 @@ import org.momentgraph.encoders.text.MiniLmTextEncoder;
 
 /**
  * Search-side latency of the retriever on synthetic corpora: per query, video retrieval top-100
- * (exact and HNSW) and the similarity curves of the top-10 videos, with p50/p99 over many queries,
+ * (exact, int8 pre-scan + exact re-scoring, and HNSW) and the similarity curves of the top-10 videos, with p50/p99 over many queries,
  * plus memory (heap used after GC + bytes memory-mapped). Query encoding is measured separately
  * (MiniLM sentence embedding) since the model's query encoder is plugged in later.
  *
@@ -58,6 +59,13 @@ public final class SearchBenchmark {
                 try (ExactSearch exact = ExactSearch.of(index, b.threads)) {
                     exactTop = new ArrayList<>();
                     rows.add(measure(index, exact, "exact", indexSeconds, queries, exactTop, null, index.mappedBytes()));
+                }
+                if (b.quantized) {
+                    long t0 = System.nanoTime();
+                    try (QuantizedSearch quantized = QuantizedSearch.builder().optThreads(b.threads).build(index)) {
+                        double buildSeconds = (System.nanoTime() - t0) / 1e9;
+                        rows.add(measure(index, quantized, "quantized", buildSeconds, queries, null, exactTop, index.mappedBytes()));
+                    }
                 }
                 if (b.hnsw) {
                     long t0 = System.nanoTime();
@@ -197,6 +205,7 @@ public final class SearchBenchmark {
         private int threads = 2;
         private long seed = 42;
         private boolean hnsw = true;
+        private boolean quantized = true;
         private boolean queryEncoder = true;
 
         private Builder() {
@@ -239,6 +248,12 @@ public final class SearchBenchmark {
 
         public Builder optHnsw(boolean hnsw) {
             this.hnsw = hnsw;
+            return this;
+        }
+
+        /** Also measure {@link QuantizedSearch} (int8 copy built at open; its build time is reported). */
+        public Builder optQuantized(boolean quantized) {
+            this.quantized = quantized;
             return this;
         }
 

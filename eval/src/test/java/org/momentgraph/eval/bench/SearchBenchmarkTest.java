@@ -14,17 +14,21 @@ class SearchBenchmarkTest {
     Path dir;
 
     @Test
-    void measuresExactAndHnswOnSmallCorporaAndReusesTheirIndexes() {
+    void measuresExactQuantizedAndHnswOnSmallCorporaAndReusesTheirIndexes() {
         SearchBenchmark bench = SearchBenchmark.builder().optWorkDir(dir).optSizes(150, 400).optDim(32)
                 .optQueries(30, 5).optQueryEncoder(false).build();
         List<SearchBenchmark.Row> rows = bench.run();
-        assertThat(rows).extracting(SearchBenchmark.Row::videos).containsExactly(150, 150, 400, 400);
-        assertThat(rows).extracting(SearchBenchmark.Row::method).containsExactly("exact", "hnsw", "exact", "hnsw");
+        assertThat(rows).extracting(SearchBenchmark.Row::videos).containsExactly(150, 150, 150, 400, 400, 400);
+        assertThat(rows).extracting(SearchBenchmark.Row::method)
+                .containsExactly("exact", "quantized", "hnsw", "exact", "quantized", "hnsw");
         for (SearchBenchmark.Row r : rows) {
             assertThat(r.vrP99()).isGreaterThanOrEqualTo(r.vrP50()).isPositive();
             assertThat(r.curvesP50()).isPositive();
             assertThat(r.mappedBytes()).isPositive();
             assertThat(r.recallAt100()).isBetween(0.9, 1.0); // a few hundred videos: HNSW visits nearly all
+            if (!r.method().equals("hnsw")) {
+                assertThat(r.recallAt100()).isEqualTo(1.0); // R >= corpus: the pre-scan keeps every video
+            }
         }
         try (CorpusIndex index = CorpusIndex.open(dir.resolve("corpus-n400-d32"))) {
             assertThat(index.size()).isEqualTo(400);
@@ -34,6 +38,6 @@ class SearchBenchmarkTest {
         }
         List<SearchBenchmark.Row> again = bench.run();
         assertThat(again.get(0).buildSeconds()).isZero(); // the corpus on disk was reused
-        assertThat(SearchBenchmark.table(again)).contains("exact").contains("hnsw").hasLineCount(5);
+        assertThat(SearchBenchmark.table(again)).contains("exact").contains("quantized").contains("hnsw").hasLineCount(7);
     }
 }

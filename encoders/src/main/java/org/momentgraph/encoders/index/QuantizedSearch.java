@@ -1,0 +1,202 @@
+package org.momentgraph.encoders.index;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Video retrieval for large corpora in two stages: an int8 pre-scan over every video
+ * ({@link QuantizedVectors}, a quarter of the float matrix's memory traffic, vectorised integer
+ * arithmetic) keeps the best {@code R} candidates, which are then re-scored with the exact float dot
+ * product read from the {@link CorpusIndex}. Returned scores are therefore bit-identical to
+ * {@link ExactSearch}'s, ties rank the smaller ordinal first, and a hit can only be missed when int8
+ * rounding pushes a true top-k video below rank R (recall@100 = 1.0 on random and clustered 256-d
+ * vectors with the defaults; see {@code QuantizedSearchTest} and {@code SearchBenchmark}).
+ *
+ * <pre>{@code
+ * try (QuantizedSearch search = QuantizedSearch.builder().optThreads(2).build(index)) {
+ *     List<SearchHit> top = search.search(queryVector, 100);
+ * }
+ * }</pre>
+ *
+ * <p>The int8 copy is built when the search is opened (one pass over the mapped vectors, no files);
+ * open a new search on a new {@link CorpusIndex} snapshot to see added or removed videos.
+ * Thread safety: {@link #search} may be called from any number of threads.
+ */
+public final class QuantizedSearch implements VideoSearch {
+
+    /** Below this many videos one thread is faster than handing half the scan to the pool. */
+    static final int PARALLEL_MIN_VIDEOS = 8192;
+
+    private final CorpusIndex index;
+    private final QuantizedVectors vectors;
+    private final List<String> ids;
+    private final int oversample;
+    private final int minCandidates;
+    private final int threads;
+    private final ExecutorService pool;
+
+    private QuantizedSearch(CorpusIndex index, Builder b) {
+        this.index = index;
+        this.vectors = QuantizedVectors.of(index, b.columnWidth > 0 ? b.columnWidth : autoColumnWidth(index.size(), b.threads));
+        this.ids = index.ids();
+        this.oversample = b.oversample;
+        this.minCandidates = b.minCandidates;
+        this.threads = Math.max(1, Math.min(b.threads, vectors.blocks()));
+        // the calling thread scans the first part itself; the pool takes the others
+        this.pool = threads > 1 ? Executors.newFixedThreadPool(threads - 1, r -> {
+            Thread t = new Thread(r, "quantized-search");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+    }
+
+    /** 1024 (four 4 KiB accumulators, L1-resident) unless that leaves fewer than four blocks per thread. */
+    static int autoColumnWidth(int size, int threads) {
+        int perThread = size / (16 * Math.max(1, threads));
+        return Math.max(64, Math.min(1024, perThread / 16 * 16));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Default settings: two threads, R = max(5 k, 200). */
+    public static QuantizedSearch of(CorpusIndex index) {
+        return builder().build(index);
+    }
+
+    /** Heap bytes held by the int8 copy and its scales. */
+    public long heapBytes() {
+        return vectors.heapBytes();
+    }
+
+    /** R: how many pre-scan candidates are re-scored exactly for a top-{@code k} search. */
+    public int candidates(int k) {
+        long r = Math.max((long) k * oversample, minCandidates);
+        return (int) Math.min(Math.max(r, k), index.size());
+    }
+
+    @Override
+    public List<SearchHit> search(float[] query, int k) {
+        if (query.length != index.dim()) {
+            throw new IllegalArgumentException("query has dimension " + query.length + ", index has " + index.dim());
+        }
+        if (k <= 0) {
+            throw new IllegalArgumentException("k must be > 0: " + k);
+        }
+        if (index.size() == 0) {
+            return List.of();
+        }
+        int[] candidates = preScan(query, candidates(k));
+        TopK best = new TopK(Math.min(k, index.size()));
+        float[] row = new float[index.dim()];
+        for (int ord : candidates) {
+            // a bulk copy out of the mapped file, then the very loop ExactSearch uses: identical
+            // floats, and several times faster than element-wise reads of the mapped buffer
+            index.readVideoVector(ord, row);
+            best.offer(ord, ExactSearch.dot(row, 0, query, row.length));
+        }
+        float[] scores = new float[best.size()];
+        int[] ords = best.drainBestFirst(scores);
+        List<SearchHit> hits = new ArrayList<>(ords.length);
+        for (int i = 0; i < ords.length; i++) {
+            hits.add(new SearchHit(ords[i], ids.get(ords[i]), scores[i]));
+        }
+        return hits;
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Ordinals of the {@code r} best videos by approximate score, ascending. */
+    private int[] preScan(float[] query, int r) {
+        int[] code = vectors.encodeQuery(query);
+        int blocks = vectors.blocks();
+        TopK top = new TopK(r);
+        if (pool == null || index.size() < PARALLEL_MIN_VIDEOS) {
+            vectors.scan(code, 0, blocks, top);
+        } else {
+            List<Future<TopK>> parts = new ArrayList<>();
+            for (int t = 1; t < threads; t++) {
+                int from = (int) ((long) blocks * t / threads);
+                int to = (int) ((long) blocks * (t + 1) / threads);
+                parts.add(pool.submit(() -> {
+                    TopK part = new TopK(r);
+                    vectors.scan(code, from, to, part);
+                    return part;
+                }));
+            }
+            vectors.scan(code, 0, blocks / threads, top);
+            for (Future<TopK> f : parts) {
+                top.addAll(join(f));
+            }
+        }
+        int[] ords = top.drainBestFirst(new float[top.size()]);
+        Arrays.sort(ords); // storage order: re-scoring then reads the mapped file forwards (~30% faster)
+        return ords;
+    }
+
+    private static TopK join(Future<TopK> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("search interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("search failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** Options; every one has a default. */
+    public static final class Builder {
+        private int threads = 2;
+        private int oversample = 5;
+        private int minCandidates = 200;
+        private int columnWidth;
+
+        private Builder() {
+        }
+
+        /** Threads scanning the int8 copy (2, the deployment target). */
+        public Builder optThreads(int threads) {
+            this.threads = threads;
+            return this;
+        }
+
+        /**
+         * R = max(oversample * k, minCandidates) candidates are re-scored exactly (defaults 5 and 200:
+         * R = 400 already gave recall@100 = 1.0 on 100,000 random 256-d vectors; each candidate costs ~0.7 us).
+         */
+        public Builder optCandidates(int oversample, int minCandidates) {
+            this.oversample = oversample;
+            this.minCandidates = minCandidates;
+            return this;
+        }
+
+        /**
+         * Ints per packed column, a quarter of the videos per scan block; by default 1024 (the four
+         * 4 KiB accumulators stay in L1), less for small corpora so the threads get even shares.
+         */
+        public Builder optColumnWidth(int columnWidth) {
+            this.columnWidth = columnWidth;
+            return this;
+        }
+
+        /** Quantizes the index's video vectors (one pass over the mapped files) and starts the pool. */
+        public QuantizedSearch build(CorpusIndex index) {
+            if (threads <= 0 || oversample <= 0 || minCandidates <= 0 || columnWidth < 0) {
+                throw new IllegalArgumentException("threads, oversample and minCandidates must be > 0, columnWidth >= 0");
+            }
+            return new QuantizedSearch(index, this);
+        }
+    }
+}
