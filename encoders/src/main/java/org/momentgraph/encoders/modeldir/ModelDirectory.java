@@ -179,7 +179,8 @@ public final class ModelDirectory {
         }
     }
 
-    static void deleteTree(Path root) {
+    /** Deletes a folder and everything under it; a missing folder is fine. */
+    public static void deleteTree(Path root) {
         if (!Files.exists(root)) {
             return;
         }
@@ -188,7 +189,7 @@ public final class ModelDirectory {
                 Files.deleteIfExists(p);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + root, e);
+            throw new UncheckedIOException("cannot delete " + root + ": " + e.getMessage(), e);
         }
     }
 }

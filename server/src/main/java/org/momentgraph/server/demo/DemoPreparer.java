@@ -7,9 +7,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.momentgraph.domain.AtomicFiles;
 import org.momentgraph.domain.DataFormatException;
 import org.momentgraph.encoders.modeldir.Checksums;
@@ -52,7 +50,7 @@ public final class DemoPreparer {
         Path modelDir = trainDir.resolve("model");
         log.println("demo: " + config.describe() + " -> " + root);
         if (!Files.isRegularFile(corpusDir.resolve(CorpusFiles.MANIFEST))) {
-            deleteTree(corpusDir);
+            ModelDirectory.deleteTree(corpusDir);
             SyntheticConfig synthetic = SyntheticConfig.builder().videos(config.videos()).seed(config.seed()).build();
             CorpusWriter.write(synthetic, corpusDir, (done, total, seconds) -> {
                 if (done % 10 == 0 || done == total) {
@@ -65,7 +63,7 @@ public final class DemoPreparer {
         }
         boolean reused = cachedModelValid(root, modelDir, config, log);
         if (!reused) {
-            deleteTree(trainDir);
+            ModelDirectory.deleteTree(trainDir);
             deleteQuietly(root.resolve(STAMP));
             TrainResult result;
             try (MiniLmTextEncoder text = MiniLmTextEncoder.builder().build();
@@ -116,19 +114,6 @@ public final class DemoPreparer {
             Files.deleteIfExists(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + root + ": " + e.getMessage(), e);
         }
     }
 }
