@@ -3,13 +3,13 @@ package org.momentgraph.server.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.momentgraph.domain.DataFormatException;
 import org.momentgraph.eval.experiments.Ablations;
 import org.momentgraph.eval.experiments.ExperimentConfig;
 import org.momentgraph.eval.experiments.ExperimentRunner;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Trains and scores every ablation of a config into one table. */
 @Command(name = "ablate", mixinStandardHelpOptions = true,
@@ -21,30 +21,18 @@ final class AblateCommand implements Callable<Integer> {
     @Option(names = "--config", description = "Experiment config JSON (as for eval).")
     Path config;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    private int fail(String message) {
-        spec.commandLine().getErr().println(spec.name() + ": " + message);
-        spec.commandLine().getErr().flush();
-        return 2;
-    }
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {
+        CommandReporting reporting = new CommandReporting(spec);
         if (config == null || !Files.isRegularFile(config)) {
-            return fail("--config FILE is required and must exist" + (config == null ? "" : ": " + config));
+            return reporting.fail("--config FILE is required and must exist" + (config == null ? "" : ": " + config));
         }
-        try {
+        return reporting.failOnBadInput(() -> {
             ExperimentConfig c = ExperimentConfig.read(config);
-            ExperimentRunner.Report report = ExperimentRunner.run(c, Ablations.of(c), null, System.err);
-            spec.commandLine().getOut().println(report.markdown());
-            spec.commandLine().getOut().println(report.json().toPrettyString());
-            spec.commandLine().getOut().flush();
-            System.err.println("ablate: wrote " + report.jsonFile());
-            return 0;
-        } catch (DataFormatException | IllegalArgumentException e) {
-            return fail(e.getMessage());
-        }
+            return reporting.printReport(ExperimentRunner.run(c, Ablations.of(c), null, System.err));
+        });
     }
 }

@@ -3,14 +3,14 @@ package org.momentgraph.server.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.momentgraph.domain.DataFormatException;
 import org.momentgraph.eval.experiments.Ablations;
 import org.momentgraph.eval.experiments.ExperimentConfig;
 import org.momentgraph.eval.experiments.ExperimentRunner;
 import org.momentgraph.eval.experiments.Variant;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Trains (or loads), predicts and scores one config; prints the metrics table as markdown and JSON. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
@@ -32,34 +32,22 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--graph-comparison", description = "Also run the variant without graph stream and clip filter.")
     boolean graphComparison;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    private int fail(String message) {
-        spec.commandLine().getErr().println(spec.name() + ": " + message);
-        spec.commandLine().getErr().flush();
-        return 2;
-    }
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {
+        CommandReporting reporting = new CommandReporting(spec);
         if (config == null || !Files.isRegularFile(config)) {
-            return fail("--config FILE is required and must exist" + (config == null ? "" : ": " + config));
+            return reporting.fail("--config FILE is required and must exist" + (config == null ? "" : ": " + config));
         }
         if (model != null && !Files.isDirectory(model)) {
-            return fail("--model " + model + " is not a directory");
+            return reporting.fail("--model " + model + " is not a directory");
         }
-        try {
+        return reporting.failOnBadInput(() -> {
             ExperimentConfig c = ExperimentConfig.read(config);
             var variants = graphComparison ? Ablations.graphComparison(c) : java.util.List.of(Variant.full(c));
-            ExperimentRunner.Report report = ExperimentRunner.run(c, variants, model, System.err);
-            spec.commandLine().getOut().println(report.markdown());
-            spec.commandLine().getOut().println(report.json().toPrettyString());
-            spec.commandLine().getOut().flush();
-            System.err.println("eval: wrote " + report.jsonFile());
-            return 0;
-        } catch (DataFormatException | IllegalArgumentException e) {
-            return fail(e.getMessage());
-        }
+            return reporting.printReport(ExperimentRunner.run(c, variants, model, System.err));
+        });
     }
 }

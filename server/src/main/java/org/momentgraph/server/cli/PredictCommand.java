@@ -3,11 +3,11 @@ package org.momentgraph.server.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.momentgraph.domain.DataFormatException;
 import org.momentgraph.eval.experiments.PredictRun;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Writes official-format predictions of a trained model on a dataset. */
 @Command(name = "predict", mixinStandardHelpOptions = true,
@@ -49,17 +49,12 @@ final class PredictCommand implements Callable<Integer> {
             description = "Weight of the label-bag clip evidence in VR scores; -1 turns clip evidence off (default: ${DEFAULT-VALUE}).")
     double evidenceWeight;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    private int fail(String message) {
-        spec.commandLine().getErr().println(spec.name() + ": " + message);
-        spec.commandLine().getErr().flush();
-        return 2;
-    }
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {
+        CommandReporting reporting = new CommandReporting(spec);
         String problem = model == null ? "--model DIR is required"
                 : !Files.isDirectory(model) ? "--model " + model + " is not a directory"
                 : dataset == null ? "--dataset synthetic|tvr-tvqaplus is required"
@@ -67,14 +62,12 @@ final class PredictCommand implements Callable<Integer> {
                 : !format.equals("tvr") && !format.equals("qvhighlights") ? "--format must be tvr or qvhighlights, got '" + format + "'"
                 : null;
         if (problem != null) {
-            return fail(problem);
+            return reporting.fail(problem);
         }
-        try {
+        return reporting.failOnBadInput(() -> {
             int n = PredictRun.predict(model, dataset, data, split, queries, boxes, out, format, evidenceWeight, System.err);
             System.err.println("predict: wrote " + n + " queries to " + out);
             return 0;
-        } catch (DataFormatException | IllegalArgumentException e) {
-            return fail(e.getMessage());
-        }
+        });
     }
 }
