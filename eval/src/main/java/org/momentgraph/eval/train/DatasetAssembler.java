@@ -3,26 +3,13 @@ package org.momentgraph.eval.train;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.momentgraph.domain.Query;
-import org.momentgraph.domain.Span;
-import org.momentgraph.domain.Video;
 import org.momentgraph.encoders.data.GraphStreamBuilder;
-import org.momentgraph.encoders.data.MomentExample;
-import org.momentgraph.encoders.data.SubtitleStream;
 import org.momentgraph.encoders.data.TrainingSet;
-import org.momentgraph.encoders.data.VideoStreams;
-import org.momentgraph.encoders.text.LabelEmbeddings;
 import org.momentgraph.encoders.text.MiniLmTextEncoder;
-import org.momentgraph.encoders.text.TokenStates;
 import org.momentgraph.eval.synthetic.CorpusFiles;
 import org.momentgraph.eval.synthetic.CorpusWriter;
 import org.momentgraph.eval.synthetic.Splits;
-import org.momentgraph.eval.synthetic.SubtitleLine;
 import org.momentgraph.eval.synthetic.SyntheticConfig;
 import org.momentgraph.eval.synthetic.SyntheticCorpus;
 
@@ -83,42 +70,12 @@ public final class DatasetAssembler {
                 throw new IllegalArgumentException("corpus " + dir + " has no detections (features-only): turn the graph "
                         + "stream off");
             }
-            GraphStreamBuilder graphs = graph ? new GraphStreamBuilder(new LabelEmbeddings(text)) : null;
-            Map<String, VideoStreams> videos = new LinkedHashMap<>();
-            Map<String, List<String>> splitVideos = new LinkedHashMap<>();
-            Splits.NAMES.forEach(s -> splitVideos.put(s, new ArrayList<>()));
-            double clipLength = 0;
-            for (SyntheticCorpus.VideoRecord record : corpus.videos()) {
-                Video video = record.video();
-                clipLength = video.clipLength();
-                int clips = video.grid().size();
-                float[][] visual = VideoStreams.fit(corpus.features().clips(video.id()), clips);
-                float[][] sub = subtitles ? SubtitleStream.clips(video.grid(), lines(corpus.subtitlesByVideo()
-                        .getOrDefault(video.id(), List.of())), text) : null;
-                float[][] g = graph ? graphs.clips(video, corpus.detectionsByVideo().get(video.id())) : null;
-                videos.put(video.id(), new VideoStreams(video, visual, sub, g));
-                splitVideos.get(record.split()).add(video.id());
-            }
-            Map<String, List<MomentExample>> examples = new LinkedHashMap<>();
-            for (String split : Splits.NAMES) {
-                List<Query> queries = corpus.queries(split);
-                List<TokenStates> tokens = text.encodeAll(queries.stream().map(Query::text).toList());
-                List<MomentExample> list = new ArrayList<>(queries.size());
-                for (int i = 0; i < queries.size(); i++) {
-                    Query q = queries.get(i);
-                    list.add(MomentExample.of(q, videos.get(q.videoId()).video().grid(), tokens.get(i).states()));
-                }
-                examples.put(split, list);
-            }
+            SyntheticTrainingSet.Built built = SyntheticTrainingSet.build(name, corpus, subtitles, graph, text);
+            TrainingSet set = built.set();
             log.printf(Locale.ROOT, "dataset: %d videos, %s queries (train/val/test), streams visual%s%s, %.1f s%n",
-                    videos.size(), Splits.NAMES.stream().map(s -> String.valueOf(examples.get(s).size())).toList(),
+                    set.videos().size(), Splits.NAMES.stream().map(s -> String.valueOf(set.split(s).size())).toList(),
                     subtitles ? "+subtitle" : "", graph ? "+graph" : "", (System.nanoTime() - started) / 1e9);
-            return new Assembled(new TrainingSet(name, examples, videos, splitVideos), spec.type(), name, clipLength);
+            return new Assembled(set, spec.type(), name, built.clipLength());
         }
-    }
-
-    private static List<SubtitleStream.Line> lines(List<SubtitleLine> lines) {
-        return lines.stream().map(l -> new SubtitleStream.Line(new Span(l.start(), Math.max(l.start(), l.end())),
-                l.text())).toList();
     }
 }
