@@ -27,7 +27,9 @@ with open("np_v2_f4.npy", "wb") as f:
 with open("np_v3_f4.npy", "wb") as f:
     np.lib.format.write_array(f, ar(2, 3, "<f4", 0.5, -1.0), version=(3, 0))
 
-np.savez_compressed("np_compressed.npz", a=ar(3, 4, "<f4", 0.5, 0.0), b=ar(2, 4, "<f8", -1.0, 2.0))
+# an .npz is a zip; the .zip name keeps it apart from the benchmark .npz files of ../shared
+with open("np_compressed.zip", "wb") as f:
+    np.savez_compressed(f, a=ar(3, 4, "<f4", 0.5, 0.0), b=ar(2, 4, "<f8", -1.0, 2.0))
 
 # TVR-style video features: one dataset per video id, [clips, dim]; k * 0.5 for the first, k / 8 for the second
 with h5py.File("h5py_video_feats.h5", "w") as f:

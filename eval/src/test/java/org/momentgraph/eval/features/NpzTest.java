@@ -48,7 +48,7 @@ class NpzTest {
 
     @Test
     void readsNpSavezCompressed() {
-        Map<String, float[][]> arrays = Npz.read(fixture("np_compressed.npz"));
+        Map<String, float[][]> arrays = Npz.read(fixture("np_compressed.zip"));
         assertThat(arrays.keySet()).containsExactly("a", "b");
         assertBitExact(arrays.get("a"), arange(3, 4, 0.5, 0));
         assertBitExact(arrays.get("b"), arange(2, 4, -1, 2));
