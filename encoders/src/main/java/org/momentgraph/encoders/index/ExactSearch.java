@@ -77,13 +77,7 @@ public final class ExactSearch implements VideoSearch {
                 top.addAll(join(f));
             }
         }
-        float[] scores = new float[top.size()];
-        int[] ords = top.drainBestFirst(scores);
-        List<SearchHit> hits = new ArrayList<>(ords.length);
-        for (int i = 0; i < ords.length; i++) {
-            hits.add(new SearchHit(ords[i], ids.get(ords[i]), scores[i]));
-        }
-        return hits;
+        return top.drainHits(ids::get);
     }
 
     @Override

@@ -105,13 +105,7 @@ public final class HnswSearch implements VideoSearch {
                 best.offer(ord, index.videoDot(ord, query));
             }
         }
-        float[] scores = new float[best.size()];
-        int[] ords = best.drainBestFirst(scores);
-        List<SearchHit> hits = new ArrayList<>(ords.length);
-        for (int i = 0; i < ords.length; i++) {
-            hits.add(new SearchHit(ords[i], index.video(ords[i]).id(), scores[i]));
-        }
-        return hits;
+        return best.drainHits(ord -> index.video(ord).id());
     }
 
     @Override

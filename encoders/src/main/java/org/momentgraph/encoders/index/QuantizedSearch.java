@@ -101,13 +101,7 @@ public final class QuantizedSearch implements VideoSearch {
             index.readVideoVector(ord, row);
             best.offer(ord, ExactSearch.dot(row, 0, query, row.length));
         }
-        float[] scores = new float[best.size()];
-        int[] ords = best.drainBestFirst(scores);
-        List<SearchHit> hits = new ArrayList<>(ords.length);
-        for (int i = 0; i < ords.length; i++) {
-            hits.add(new SearchHit(ords[i], ids.get(ords[i]), scores[i]));
-        }
-        return hits;
+        return best.drainHits(ids::get);
     }
 
     @Override

@@ -1,5 +1,9 @@
 package org.momentgraph.encoders.index;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+
 /**
  * The k best (score, ordinal) pairs seen so far, kept in a bounded min-heap of primitives: offering
  * n candidates costs O(n log k) and allocates nothing. Ties rank the smaller ordinal first, so
@@ -49,6 +53,17 @@ final class TopK {
     }
 
     /** Ordinals best first; {@code scoresOut} (length >= size) receives their scores. */
+    /** Empties the heap into search hits, best first, naming each ordinal's video with {@code idOf}. */
+    List<SearchHit> drainHits(IntFunction<String> idOf) {
+        float[] best = new float[size];
+        int[] ords = drainBestFirst(best);
+        List<SearchHit> hits = new ArrayList<>(ords.length);
+        for (int i = 0; i < ords.length; i++) {
+            hits.add(new SearchHit(ords[i], idOf.apply(ords[i]), best[i]));
+        }
+        return hits;
+    }
+
     int[] drainBestFirst(float[] scoresOut) {
         int n = size;
         int[] out = new int[n];
