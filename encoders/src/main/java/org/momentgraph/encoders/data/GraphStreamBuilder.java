@@ -22,7 +22,9 @@ import org.momentgraph.graph.video.VideoGraphBuilder;
  *     (E = the label embedder's width, 384 for MiniLM);</li>
  * <li>{@code [E, E + C)}: {@code ln(1 + x)} of {@link ClipGraphFeatures#vector} with no label
  *     vocabulary: nodes, edges, nodes, edges per {@link RelationType}, and (subject, relation,
- *     object) triples hashed into {@link #TRIPLE_BUCKETS} slots.</li>
+ *     object) triples hashed into {@link #TRIPLE_BUCKETS} slots;</li>
+ * <li>{@code [E + C, E + C + I)}: the {@link InteractionBags} block: which objects take part in
+ *     which relation and which motion, per channel.</li>
  * </ul>
  * A minimal stream for training; the richer per-clip object stream of the TVR work can replace it
  * (same role: one more clip-feature stream). Thread-safe when the label embedder is.
@@ -35,6 +37,7 @@ public final class GraphStreamBuilder {
     private final VideoGraphBuilder graphs;
     private final Function<String, float[]> labelEmbedder;
     private final int embeddingDim;
+    private final InteractionBags interactions;
 
     public GraphStreamBuilder(Function<String, float[]> labelEmbedder) {
         this(VideoGraphBuilder.builder().build(), labelEmbedder);
@@ -44,11 +47,12 @@ public final class GraphStreamBuilder {
         this.graphs = graphs;
         this.labelEmbedder = labelEmbedder;
         this.embeddingDim = labelEmbedder.apply("object").length;
+        this.interactions = new InteractionBags(labelEmbedder, embeddingDim);
     }
 
     /** Width of a clip row. */
     public int dim() {
-        return embeddingDim + countDim();
+        return embeddingDim + countDim() + InteractionBags.dim();
     }
 
     /** The relation vocabulary the count block follows, in order (stored in train.json). */
@@ -77,6 +81,23 @@ public final class GraphStreamBuilder {
             float[] counts = clip.features().vector(List.of(), TRIPLE_BUCKETS);
             for (int k = 0; k < counts.length; k++) {
                 row[embeddingDim + k] = (float) Math.log1p(counts[k]);
+            }
+            if (System.getenv("MG_INTERACTIONS_ONLY") != null) {
+                java.util.Arrays.fill(row, 0f);
+            }
+            interactions.fill(graph, clip.clipIndex(), row, embeddingDim + counts.length);
+        }
+        if (System.getenv("MG_CENTER") != null) {
+            int from = dim() - InteractionBags.dim();
+            for (int k = from; k < dim(); k++) {
+                double mean = 0;
+                for (float[] row : rows) {
+                    mean += row[k];
+                }
+                mean /= rows.length;
+                for (float[] row : rows) {
+                    row[k] -= (float) mean;
+                }
             }
         }
         return rows;

@@ -167,8 +167,13 @@ public final class LoadedRetriever implements AutoCloseable {
                 NDArray weights = model.fusion().forward(ps, new NDList(q[0], q[1], v.summaries()), false).head();
                 NDArray paired = StreamScores.paired(weights); // [B, S]
                 NDArray curve = StreamScores.pairedClipScores(q[0], v.states(), paired);
-                NDArray fused = StreamScores.fuseClips(v.states(), paired);
-                NDList in = config.convUseClipStates() ? new NDList(curve, v.mask(), fused) : new NDList(curve, v.mask());
+                NDList in = new NDList(curve, v.mask());
+                if (config.convUseClipStates()) {
+                    in.add(StreamScores.fuseClips(v.states(), paired));
+                }
+                if (config.convQueryProducts()) {
+                    in.add(StreamScores.pairedClipProducts(q[0], v.states()));
+                }
                 NDList logits = model.convSE().forward(ps, in, false);
                 float[] start = logits.get(0).toFloatArray();
                 float[] end = logits.get(1).toFloatArray();

@@ -17,21 +17,24 @@ import ai.djl.util.PairList;
  * curve (optionally stacked with the fused clip states as extra channels) and emit a start and an
  * end logit per clip. Being fully convolutional it takes videos of any length.
  *
- * <p>Inputs: curve [B, L], clip mask [B, L], and with {@code convUseClipStates} the fused clip
- * states [B, L, H]. Outputs: start logits [B, L], end logits [B, L]; padded clips get
+ * <p>Inputs: curve [B, L], clip mask [B, L], then with {@code convUseClipStates} the fused clip
+ * states [B, L, H] and with {@code convQueryProducts} each stream's cosine terms [B, L, S * H]
+ * ({@link StreamScores#pairedClipProducts}), in that order. Outputs: start logits [B, L], end logits [B, L]; padded clips get
  * {@link Masks#NEG_LARGE} so a softmax gives them no probability.
  */
 public class ConvSE extends AbstractBlock {
 
     private final int inputChannels;
     private final boolean useClipStates;
+    private final boolean useProducts;
     private final int kernel;
     private final Conv1d hidden;
     private final Conv1d output;
 
     public ConvSE(ModelConfig config) {
         this.useClipStates = config.convUseClipStates();
-        this.inputChannels = useClipStates ? 1 + config.hiddenSize() : 1;
+        this.useProducts = config.convQueryProducts();
+        this.inputChannels = 1 + (useClipStates ? config.hiddenSize() : 0) + (useProducts ? config.streamCount() * config.hiddenSize() : 0);
         this.kernel = config.convKernel();
         Shape padding = new Shape(kernel / 2);
         hidden = addChildBlock("hidden", Conv1d.builder().setKernelShape(new Shape(kernel))
@@ -43,11 +46,15 @@ public class ConvSE extends AbstractBlock {
     @Override
     protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
         NDArray mask = inputs.get(1);
-        NDArray signal = inputs.get(0).mul(mask).expandDims(1); // [B, 1, L]
-        if (useClipStates) {
-            NDArray clips = inputs.get(2).mul(mask.expandDims(2)).transpose(0, 2, 1); // [B, H, L]
-            signal = NDArrays.concat(new NDList(signal, clips), 1);
+        NDList channels = new NDList(inputs.get(0).mul(mask).expandDims(1)); // [B, 1, L]
+        for (int i = 2; i < inputs.size(); i++) {
+            channels.add(inputs.get(i).mul(mask.expandDims(2)).transpose(0, 2, 1)); // [B, H, L]
         }
+        if (channels.size() != 1 + (useClipStates ? 1 : 0) + (useProducts ? 1 : 0)) {
+            throw new IllegalArgumentException("ConvSE expects curve, mask" + (useClipStates ? ", clip states" : "")
+                    + (useProducts ? ", query products" : "") + "; got " + inputs.size() + " arrays");
+        }
+        NDArray signal = channels.size() == 1 ? channels.head() : NDArrays.concat(channels, 1);
         NDArray h = Activation.relu(hidden.forward(ps, new NDList(signal), training).head());
         NDArray logits = output.forward(ps, new NDList(h), training).head(); // [B, 2, L]
         NDArray start = Masks.fillPadding(logits.get(":, 0, :"), mask);

@@ -90,9 +90,14 @@ public class DualEncoderModel extends AbstractBlock {
         NDArray pairedWeights = StreamScores.paired(weights);
         NDArray curve = StreamScores.paired(allClipScores);
         NDArray fused = StreamScores.fuseClips(clipStates, pairedWeights);
-        NDList boundaries = convSE.forward(ps, config.convUseClipStates()
-                ? new NDList(curve, clipMask, fused)
-                : new NDList(curve, clipMask), training);
+        NDList convInputs = new NDList(curve, clipMask);
+        if (config.convUseClipStates()) {
+            convInputs.add(fused);
+        }
+        if (config.convQueryProducts()) {
+            convInputs.add(StreamScores.pairedClipProducts(streamQueries, clipStates));
+        }
+        NDList boundaries = convSE.forward(ps, convInputs, training);
         return new NDList(videoScores, curve, boundaries.get(0), boundaries.get(1), fused);
     }
 
@@ -118,7 +123,9 @@ public class DualEncoderModel extends AbstractBlock {
         Shape streams = new Shape(1, config.streamCount(), config.hiddenSize());
         fusion.initialize(manager, dataType, streams, new Shape(1, config.streamCount()), streams);
         Shape curve = new Shape(1, config.convKernel());
-        convSE.initialize(manager, dataType, curve, curve, new Shape(1, config.convKernel(), config.hiddenSize()));
+        Shape states = new Shape(1, config.convKernel(), config.hiddenSize());
+        Shape products = new Shape(1, config.convKernel(), (long) config.streamCount() * config.hiddenSize());
+        convSE.initialize(manager, dataType, curve, curve, states, products);
     }
 
     @Override

@@ -27,6 +27,8 @@ import java.util.List;
  * @param convChannels channels of the ConvSE hidden convolution
  * @param convKernel odd kernel width of the ConvSE convolutions (in clips)
  * @param convUseClipStates feed the fused clip states to ConvSE next to the similarity curve
+ * @param convQueryProducts feed ConvSE the per-dimension terms of the similarity curve (query and clip
+ *        states multiplied dimension by dimension): which parts of the query a clip matches, not only how much
  */
 public record ModelConfig(
         int queryDim,
@@ -46,7 +48,8 @@ public record ModelConfig(
         int netVladClusters,
         int convChannels,
         int convKernel,
-        boolean convUseClipStates) {
+        boolean convUseClipStates,
+        boolean convQueryProducts) {
 
     public ModelConfig {
         requirePositive("queryDim", queryDim);
@@ -77,7 +80,7 @@ public record ModelConfig(
     /** XML/ReLoCLNet sizes: 384 wide, one layer, 4 heads; MiniLM queries and subtitles. */
     public static ModelConfig defaults() {
         return new ModelConfig(384, 1024, 384, 256, 384, 1, 4, 768, 0.1f,
-                PositionEncoding.SINUSOIDAL, 1024, true, true, true, 0, 64, 5, false);
+                PositionEncoding.SINUSOIDAL, 1024, true, true, true, 0, 64, 5, false, true);
     }
 
     /** The enabled video streams in stacking order. */
@@ -108,13 +111,13 @@ public record ModelConfig(
     public ModelConfig withStreams(int visualDim, int subtitleDim, int graphDim) {
         return new ModelConfig(queryDim, visualDim, subtitleDim, graphDim, hiddenSize, layers, heads, ffnSize,
                 dropout, positions, maxPositions, crossStream, queryStreamWeights, queryAwareFusion,
-                netVladClusters, convChannels, convKernel, convUseClipStates);
+                netVladClusters, convChannels, convKernel, convUseClipStates, convQueryProducts);
     }
 
     public ModelConfig withSize(int hiddenSize, int layers, int heads, int ffnSize) {
         return new ModelConfig(queryDim, visualDim, subtitleDim, graphDim, hiddenSize, layers, heads, ffnSize,
                 dropout, positions, maxPositions, crossStream, queryStreamWeights, queryAwareFusion,
-                netVladClusters, convChannels, convKernel, convUseClipStates);
+                netVladClusters, convChannels, convKernel, convUseClipStates, convQueryProducts);
     }
 
     public String toJson() {

@@ -34,6 +34,20 @@ public final class StreamScores {
         return perStream.mul(pairedWeights.expandDims(2)).sum(new int[] {1});
     }
 
+    /**
+     * The terms of each stream's paired cosine before the sum over dimensions: [B, L, S * H] with
+     * {@code qhat_s[h] * chat_{s,l}[h]} for stream s at {@code s * H + h}, scaled by H so a random pair's
+     * terms have unit variance. ConvSE reads them to see which parts of the query each clip matches, in
+     * each stream on its own: mixing the streams first (as the VR score does) lets a stream that is flat
+     * inside a video (the object bag) drown one that moves (the interactions).
+     */
+    public static NDArray pairedClipProducts(NDArray streamQueries, NDArray clipStates) {
+        Shape4 c = Shape4.of(clipStates);
+        NDArray q = streamQueries.normalize(2, 2, 1e-6).expandDims(2); // [B, S, 1, H]
+        NDArray k = clipStates.normalize(2, 3, 1e-6); // [B, S, L, H]
+        return k.mul(q).transpose(0, 2, 1, 3).reshape(c.b, c.l, c.s * c.h).mul((float) c.h);
+    }
+
     /** Video scores [Bq, Bv]: the best real clip of each video. */
     public static NDArray videoScores(NDArray clipScores, NDArray clipMask) {
         return Masks.maskedMax(clipScores, clipMask.expandDims(0));

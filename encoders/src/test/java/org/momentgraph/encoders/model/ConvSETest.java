@@ -52,7 +52,7 @@ class ConvSETest {
         ModelConfig config = ToyBatch.smallConfig();
         config = new ModelConfig(config.queryDim(), config.visualDim(), config.subtitleDim(), config.graphDim(),
                 config.hiddenSize(), config.layers(), config.heads(), config.ffnSize(), 0f, config.positions(),
-                config.maxPositions(), true, true, true, 0, 16, 5, false);
+                config.maxPositions(), true, true, true, 0, 16, 5, false, false);
         ConvSE convSE = new ConvSE(config);
         convSE.setInitializer(new XavierInitializer(), Parameter.Type.WEIGHT);
         convSE.initialize(manager, DataType.FLOAT32, new Shape(BATCH, CLIPS), new Shape(BATCH, CLIPS));

@@ -88,7 +88,7 @@ class EncoderMaskTest {
     void paddedClipsDoNotChangeRealClipStatesAcrossStreams() {
         try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
             ModelConfig withVlad = new ModelConfig(12, 16, 10, 6, 32, 2, 4, 64, 0f,
-                    PositionEncoding.LEARNED, 64, true, true, true, 4, 16, 3, false);
+                    PositionEncoding.LEARNED, 64, true, true, true, 4, 16, 3, false, false);
             VideoEncoder encoder = new VideoEncoder(withVlad);
             encoder.setInitializer(new XavierInitializer(), Parameter.Type.WEIGHT);
             ToyBatch toy = new ToyBatch(withVlad, 3, 5, 12, 2);

@@ -18,7 +18,7 @@ class QueryAwareFusionTest {
     private static ModelConfig config(boolean fusion, boolean queryWeights) {
         ModelConfig c = ToyBatch.smallConfig();
         return new ModelConfig(c.queryDim(), c.visualDim(), c.subtitleDim(), c.graphDim(), c.hiddenSize(), c.layers(),
-                c.heads(), c.ffnSize(), 0f, c.positions(), c.maxPositions(), true, queryWeights, fusion, 0, 16, 3, false);
+                c.heads(), c.ffnSize(), 0f, c.positions(), c.maxPositions(), true, queryWeights, fusion, 0, 16, 3, false, false);
     }
 
     private static NDArray weights(NDManager m, ModelConfig config, NDArray prior) {

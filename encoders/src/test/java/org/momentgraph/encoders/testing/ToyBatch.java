@@ -145,6 +145,6 @@ public final class ToyBatch {
     /** A small config for fast tests: every stream on, no dropout. */
     public static ModelConfig smallConfig() {
         return new ModelConfig(12, 16, 10, 6, 32, 1, 4, 64, 0f,
-                org.momentgraph.encoders.model.PositionEncoding.SINUSOIDAL, 64, true, true, true, 0, 16, 3, false);
+                org.momentgraph.encoders.model.PositionEncoding.SINUSOIDAL, 64, true, true, true, 0, 16, 3, false, true);
     }
 }

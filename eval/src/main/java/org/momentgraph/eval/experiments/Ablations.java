@@ -47,7 +47,7 @@ public final class Ablations {
             out.add(new Variant("no QCF", full.graphStream(), full.clipFilter(), new ModelConfig(m.queryDim(),
                     m.visualDim(), m.subtitleDim(), m.graphDim(), m.hiddenSize(), m.layers(), m.heads(), m.ffnSize(),
                     m.dropout(), m.positions(), m.maxPositions(), m.crossStream(), m.queryStreamWeights(), false,
-                    m.netVladClusters(), m.convChannels(), m.convKernel(), m.convUseClipStates()), l));
+                    m.netVladClusters(), m.convChannels(), m.convKernel(), m.convUseClipStates(), m.convQueryProducts()), l));
         }
         return out;
     }

@@ -58,8 +58,13 @@ public final class Tracker {
             boolean[] used = new boolean[dets.size()];
             for (int r = 0; r < assigned.length; r++) {
                 if (assigned[r] >= 0) {
-                    open.get(r).add(new TrackPoint(frame.t(), dets.get(assigned[r])));
                     used[assigned[r]] = true;
+                }
+            }
+            reacquire(open, dets, assigned, used);
+            for (int r = 0; r < assigned.length; r++) {
+                if (assigned[r] >= 0) {
+                    open.get(r).add(new TrackPoint(frame.t(), dets.get(assigned[r])));
                 }
             }
             for (int j = 0; j < dets.size(); j++) {
@@ -92,6 +97,50 @@ public final class Tracker {
             }
         }
         return cost;
+    }
+
+    /**
+     * Second pass over what the first left: an unmatched track and an unmatched detection of the same
+     * label key within {@code reacquireDistance} mean diagonals are linked, nearest first (assignment on
+     * centre distance). Fills {@code assigned} and {@code used} in place.
+     */
+    private void reacquire(List<OpenTrack> open, List<Detection> dets, int[] assigned, boolean[] used) {
+        if (config.reacquireDistance() <= 0) {
+            return;
+        }
+        List<Integer> tracks = new ArrayList<>();
+        List<Integer> free = new ArrayList<>();
+        for (int r = 0; r < assigned.length; r++) {
+            if (assigned[r] < 0) {
+                tracks.add(r);
+            }
+        }
+        for (int j = 0; j < dets.size(); j++) {
+            if (!used[j]) {
+                free.add(j);
+            }
+        }
+        if (tracks.isEmpty() || free.isEmpty()) {
+            return;
+        }
+        double[][] cost = new double[tracks.size()][free.size()];
+        for (int a = 0; a < tracks.size(); a++) {
+            OpenTrack track = open.get(tracks.get(a));
+            String key = labels.key(track.majorityLabel());
+            for (int b = 0; b < free.size(); b++) {
+                Detection det = dets.get(free.get(b));
+                double dist = BoxGeometry.normalizedCenterDistance(track.lastBox(), det.box());
+                cost[a][b] = key.equals(labels.key(det.label())) && dist <= config.reacquireDistance()
+                        ? dist : Double.POSITIVE_INFINITY;
+            }
+        }
+        int[] second = Assignment.solve(cost, config.assignment());
+        for (int a = 0; a < second.length; a++) {
+            if (second[a] >= 0) {
+                assigned[tracks.get(a)] = free.get(second[a]);
+                used[free.get(second[a])] = true;
+            }
+        }
     }
 
     /** The pair's cost, or infinity when it must not match. */

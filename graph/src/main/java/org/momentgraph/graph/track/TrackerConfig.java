@@ -23,13 +23,17 @@ import java.util.Set;
  *   <tr><td>geometryMatchPenalty</td><td>0.5</td><td>extra cost of such a match</td></tr>
  *   <tr><td>assignment</td><td>HUNGARIAN</td><td>per-frame assignment method</td></tr>
  *   <tr><td>minTrackPoints</td><td>1</td><td>shorter tracks are dropped as noise</td></tr>
+ *   <tr><td>reacquireDistance</td><td>3.0</td><td>a second pass links a track left unmatched in a frame to a
+ *       leftover detection of the same label within this many mean diagonals: a small object moving fast
+ *       (a cup picked up, a ball kicked) jumps further than {@code maxCenterDistance} between frames at a few
+ *       fps; 0 turns the pass off</td></tr>
  * </table>
  *
  * <p>The cost of a pair is {@code (1 - IoU) + centreDistance + penalty}; lower is better.
  */
 public record TrackerConfig(double minIou, double maxCenterDistance, double maxGapSeconds, boolean normalizeLabels,
         List<Set<String>> confusableLabels, double confusablePenalty, double geometryMatchMinIou,
-        double geometryMatchPenalty, AssignmentMethod assignment, int minTrackPoints) {
+        double geometryMatchPenalty, AssignmentMethod assignment, int minTrackPoints, double reacquireDistance) {
 
     /** Person words and a few object classes that COCO-style and caption-derived labels mix up. */
     public static final List<Set<String>> DEFAULT_CONFUSABLE = List.of(
@@ -48,7 +52,7 @@ public record TrackerConfig(double minIou, double maxCenterDistance, double maxG
             throw new IllegalArgumentException("minIou must be in [0, 1], got " + minIou);
         }
         if (!(maxCenterDistance >= 0) || !(maxGapSeconds >= 0) || !(confusablePenalty >= 0)
-                || !(geometryMatchPenalty >= 0) || !(geometryMatchMinIou >= 0)) {
+                || !(geometryMatchPenalty >= 0) || !(geometryMatchMinIou >= 0) || !(reacquireDistance >= 0)) {
             throw new IllegalArgumentException("tracker distances, gaps and penalties must be >= 0");
         }
         if (minTrackPoints < 1) {
@@ -71,7 +75,7 @@ public record TrackerConfig(double minIou, double maxCenterDistance, double maxG
         return new Builder().minIou(minIou).maxCenterDistance(maxCenterDistance).maxGapSeconds(maxGapSeconds)
                 .normalizeLabels(normalizeLabels).confusableLabels(confusableLabels)
                 .confusablePenalty(confusablePenalty).geometryMatch(geometryMatchMinIou, geometryMatchPenalty)
-                .assignment(assignment).minTrackPoints(minTrackPoints);
+                .assignment(assignment).minTrackPoints(minTrackPoints).reacquireDistance(reacquireDistance);
     }
 
     /** Builds a {@link TrackerConfig}; unset fields keep the documented defaults. */
@@ -86,6 +90,7 @@ public record TrackerConfig(double minIou, double maxCenterDistance, double maxG
         private double geometryMatchPenalty = 0.5;
         private AssignmentMethod assignment = AssignmentMethod.HUNGARIAN;
         private int minTrackPoints = 1;
+        private double reacquireDistance = 3.0;
 
         public Builder minIou(double v) {
             minIou = v;
@@ -133,9 +138,15 @@ public record TrackerConfig(double minIou, double maxCenterDistance, double maxG
             return this;
         }
 
+        public Builder reacquireDistance(double v) {
+            reacquireDistance = v;
+            return this;
+        }
+
         public TrackerConfig build() {
             return new TrackerConfig(minIou, maxCenterDistance, maxGapSeconds, normalizeLabels, confusableLabels,
-                    confusablePenalty, geometryMatchMinIou, geometryMatchPenalty, assignment, minTrackPoints);
+                    confusablePenalty, geometryMatchMinIou, geometryMatchPenalty, assignment, minTrackPoints,
+                    reacquireDistance);
         }
     }
 }
