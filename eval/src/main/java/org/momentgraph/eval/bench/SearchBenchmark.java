@@ -20,6 +20,7 @@ import org.momentgraph.encoders.index.QuantizedSearch;
 import org.momentgraph.encoders.index.SearchHit;
 import org.momentgraph.encoders.index.VideoSearch;
 import org.momentgraph.encoders.text.MiniLmTextEncoder;
+import org.momentgraph.encoders.train.ResourceMeter;
 
 /**
  * End-to-end corpus moment retrieval (VCMR) latency on synthetic corpora. Per query, timed as one
@@ -113,7 +114,7 @@ public final class SearchBenchmark {
         double found = 0;
         long checksum = 0;
         System.gc();
-        MemoryProbe.resetPeaks();
+        ResourceMeter.resetPeakHeap();
         for (int q = 0; q < b.queries + b.warmup; q++) {
             long t0 = System.nanoTime();
             float[] query = encode.vector(q);
@@ -136,7 +137,7 @@ public final class SearchBenchmark {
         }
         return new Row(index.size(), method.name().toLowerCase(), buildSeconds, enc.percentileMs(50), enc.percentileMs(99),
                 vr.percentileMs(50), vr.percentileMs(99), loc.percentileMs(50), loc.percentileMs(99), total.percentileMs(50),
-                total.percentileMs(99), found / b.queries, indexBytes, MemoryProbe.peakHeapBytes(), MemoryProbe.peakRssBytes());
+                total.percentileMs(99), found / b.queries, indexBytes, ResourceMeter.peakHeapBytes(), ResourceMeter.peakRssBytes());
     }
 
     private static double recall(List<SearchHit> truth, List<SearchHit> approx) {
