@@ -41,11 +41,17 @@ class BenchSearchCommandTest {
             assertThat(totalP50).isGreaterThanOrEqualTo(encodeP50).isLessThanOrEqualTo(totalP99);
             assertThat(Double.parseDouble(r[5])).isLessThanOrEqualTo(Double.parseDouble(r[6])); // VR p50 <= p99
             assertThat(recall).isBetween(0.0, 1.0);
-            assertThat(Double.parseDouble(r[12])).as("index MB").isPositive();
+            assertThat(Double.parseDouble(r[13])).as("mapped MB").isPositive();
         }
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines).hasSize(5);
-        assertThat(lines.get(0)).startsWith("videos,method,");
+        List<String> header = List.of(lines.get(0).split(","));
+        assertThat(header).startsWith("videos", "method");
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",");
+            assertThat(Long.parseLong(cells[header.indexOf("heapIndexBytes")])).isPositive();
+            assertThat(Double.parseDouble(cells[header.indexOf("encodeP50")])).isPositive();
+        }
     }
 
     @Test
