@@ -37,8 +37,9 @@ public final class QueryTexts {
         if (texts.isEmpty()) {
             throw new IllegalStateException("the synthetic generator wrote no queries for seed " + seed);
         }
+        int generated = texts.size();
         while (texts.size() < n) { // too few videos had describable events: cycle through what there is
-            texts.add(texts.get(texts.size() % Math.max(1, texts.size() / 2)));
+            texts.add(texts.get(texts.size() % generated));
         }
         return texts;
     }
