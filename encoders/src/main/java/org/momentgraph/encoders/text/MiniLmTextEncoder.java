@@ -257,7 +257,7 @@ public final class MiniLmTextEncoder implements AutoCloseable {
         private int maxLength = 256;
         private int batchSize = 32;
         private int cacheSize = 4096;
-        private int intraOpThreads;
+        private int intraOpThreads = 1;
 
         private Builder() {
         }
@@ -284,9 +284,11 @@ public final class MiniLmTextEncoder implements AutoCloseable {
         }
 
         /**
-         * OnnxRuntime intra-op threads; 0 lets OnnxRuntime choose (one per core). For one short query
-         * at a time, 1 is fastest on a busy 2-core machine: a second thread spins and waits on the
-         * other work (measured 1.1-2.1 ms p50 with 1 thread vs 1.5-6 ms with 2 under load).
+         * OnnxRuntime intra-op threads (default 1); 0 lets OnnxRuntime choose (one per core). One short
+         * sentence is too little work to split: extra threads spin-wait between operators and, on a
+         * busy machine, wait for each other (2-core machine under load: 2.7 ms p50 per query with 1
+         * thread, 10 ms with 2 or OnnxRuntime's choice; batches of 32: 820-970 vs 380 sentences/s).
+         * More threads can pay off on an idle machine with many cores.
          */
         public Builder optIntraOpThreads(int threads) {
             this.intraOpThreads = Math.max(0, threads);
