@@ -67,6 +67,9 @@ public final class SearchBenchmark {
         try (MiniLmTextEncoder encoder = b.queryEncoder
                 ? MiniLmTextEncoder.builder().optCacheSize(0).optIntraOpThreads(b.encoderThreads).build() : null) {
             QueryProjection head = new QueryProjection(MiniLmTextEncoder.DIM, b.dim, b.seed);
+            if (encoder != null) {
+                texts.forEach(encoder::embed); // warms the JIT and OnnxRuntime like a running server; the cache stays off
+            }
             List<Row> rows = new ArrayList<>();
             for (int n : b.sizes) {
                 Path dir = b.workDir.resolve("corpus-n" + n + "-d" + b.dim);
