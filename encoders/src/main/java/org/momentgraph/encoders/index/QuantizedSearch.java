@@ -1,12 +1,12 @@
 package org.momentgraph.encoders.index;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Video retrieval for large corpora in two stages: an int8 pre-scan over every video
@@ -47,7 +47,7 @@ public final class QuantizedSearch implements VideoSearch {
         this.oversample = b.oversample;
         this.minCandidates = b.minCandidates;
         this.threads = Math.max(1, Math.min(b.threads, vectors.blocks()));
-        // the calling thread scans the first part itself; the pool takes the others
+        // the calling thread scans blocks itself; the pool's threads take blocks alongside it
         this.pool = threads > 1 ? Executors.newFixedThreadPool(threads - 1, r -> {
             Thread t = new Thread(r, "quantized-search");
             t.setDaemon(true);
@@ -119,34 +119,58 @@ public final class QuantizedSearch implements VideoSearch {
         if (pool == null || index.size() < PARALLEL_MIN_VIDEOS) {
             vectors.scan(code, 0, blocks, top);
         } else {
-            List<Future<TopK>> parts = new ArrayList<>();
-            for (int t = 1; t < threads; t++) {
-                int from = (int) ((long) blocks * t / threads);
-                int to = (int) ((long) blocks * (t + 1) / threads);
-                parts.add(pool.submit(() -> {
-                    TopK part = new TopK(r);
-                    vectors.scan(code, from, to, part);
-                    return part;
-                }));
-            }
-            vectors.scan(code, 0, blocks / threads, top);
-            for (Future<TopK> f : parts) {
-                top.addAll(join(f));
-            }
+            sharedScan(code, r, top);
         }
         int[] ords = top.drainBestFirst(new float[top.size()]);
         Arrays.sort(ords); // storage order: re-scoring then reads the mapped file forwards (~30% faster)
         return ords;
     }
 
-    private static TopK join(Future<TopK> f) {
+    /**
+     * The pre-scan on {@code threads} threads that hand out blocks one at a time: the calling thread
+     * takes blocks too, so when a pool thread starts late or is descheduled (a busy machine), the
+     * caller scans what is left instead of waiting for a fixed half -- it waits only for blocks
+     * already taken.
+     */
+    private void sharedScan(int[] code, int r, TopK top) {
+        AtomicInteger next = new AtomicInteger();
+        CountDownLatch done = new CountDownLatch(vectors.blocks());
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        TopK[] parts = new TopK[threads - 1];
+        for (int t = 0; t < parts.length; t++) {
+            TopK part = new TopK(r);
+            parts[t] = part;
+            pool.execute(() -> takeBlocks(code, next, done, part, failure));
+        }
+        takeBlocks(code, next, done, top, failure);
         try {
-            return f.get();
+            done.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("search interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("search failed: " + e.getCause(), e.getCause());
+        }
+        if (failure.get() != null) {
+            throw new IllegalStateException("search failed: " + failure.get(), failure.get());
+        }
+        for (TopK part : parts) {
+            top.addAll(part); // safe: every block's countDown happened after its scan wrote the part
+        }
+    }
+
+    private void takeBlocks(int[] code, AtomicInteger next, CountDownLatch done, TopK into, AtomicReference<Throwable> failure) {
+        int blocks = vectors.blocks();
+        if (next.get() >= blocks) {
+            return; // started after the others had taken every block
+        }
+        int[][] accumulators = vectors.accumulators();
+        for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) {
+            try {
+                vectors.scan(code, b, b + 1, into, accumulators);
+            } catch (RuntimeException | Error e) {
+                failure.compareAndSet(null, e);
+            } finally {
+                done.countDown();
+            }
         }
     }
 

@@ -91,14 +91,24 @@ final class QuantizedVectors {
 
     /** Offers the approximate score of every video in blocks {@code [fromBlock, toBlock)} to {@code top}. */
     void scan(int[] queryCode, int fromBlock, int toBlock, TopK top) {
+        scan(queryCode, fromBlock, toBlock, top, accumulators());
+    }
+
+    /** Scratch for {@link #scan(int[], int, int, TopK, int[][])}: four {@code int[width]}, reusable by one thread. */
+    int[][] accumulators() {
+        return new int[4][width];
+    }
+
+    /** Scans blocks {@code [fromBlock, toBlock)} into {@code top}, using the given accumulators as scratch. */
+    void scan(int[] queryCode, int fromBlock, int toBlock, TopK top, int[][] accumulators) {
         int bias = 0; // stored codes are code + 128; the int sum wraps exactly like the true one
         for (int q : queryCode) {
             bias += 128 * q;
         }
-        int[] a0 = new int[width];
-        int[] a1 = new int[width];
-        int[] a2 = new int[width];
-        int[] a3 = new int[width];
+        int[] a0 = accumulators[0];
+        int[] a1 = accumulators[1];
+        int[] a2 = accumulators[2];
+        int[] a3 = accumulators[3];
         for (int b = fromBlock; b < toBlock; b++) {
             Arrays.fill(a0, 0);
             Arrays.fill(a1, 0);

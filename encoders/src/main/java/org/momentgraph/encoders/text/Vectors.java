@@ -60,6 +60,28 @@ public final class Vectors {
         return mean;
     }
 
+    /**
+     * Mean of the first {@code rows} rows of a flat row-major {@code [rows, dim]} array; the same
+     * arithmetic as {@link #meanOfRows(float[][], int[])} (double accumulation, rows in order).
+     */
+    public static float[] meanOfRows(float[] flat, int rows, int dim) {
+        if (rows <= 0 || flat.length < rows * dim) {
+            throw new IllegalArgumentException("need 1.." + flat.length / Math.max(1, dim) + " rows, got " + rows);
+        }
+        double[] sum = new double[dim];
+        for (int r = 0; r < rows; r++) {
+            int at = r * dim;
+            for (int i = 0; i < dim; i++) {
+                sum[i] += flat[at + i];
+            }
+        }
+        float[] mean = new float[dim];
+        for (int i = 0; i < dim; i++) {
+            mean[i] = (float) (sum[i] / rows);
+        }
+        return mean;
+    }
+
     private static void checkSameLength(float[] a, float[] b) {
         if (a.length != b.length) {
             throw new IllegalArgumentException("vector lengths differ: " + a.length + " vs " + b.length);

@@ -16,6 +16,15 @@ public final class ResourceMeter {
     private ResourceMeter() {
     }
 
+    /** Starts the heap peaks over (e.g. per benchmark row); the resident-set peak cannot be reset. */
+    public static void resetPeakHeap() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
     public static long peakHeapBytes() {
         long sum = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {

@@ -91,6 +91,33 @@ class QuantizedSearchTest {
     }
 
     @Test
+    void concurrentSearchesSharingBlocksOnThreeThreadsMatchOneThread() throws Exception {
+        int dim = 32;
+        Random rnd = new Random(24);
+        writeVectors(dir, 12_000, dim, i -> RandomCorpus.unitVector(rnd, dim));
+        try (CorpusIndex index = CorpusIndex.open(dir);
+             QuantizedSearch three = QuantizedSearch.builder().optThreads(3).optColumnWidth(64).build(index); // 47 blocks
+             QuantizedSearch one = QuantizedSearch.builder().optThreads(1).build(index)) {
+            List<float[]> queries = new java.util.ArrayList<>();
+            for (int q = 0; q < 24; q++) {
+                queries.add(RandomCorpus.unitVector(rnd, dim));
+            }
+            java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(4);
+            try {
+                List<java.util.concurrent.Future<List<SearchHit>>> results = new java.util.ArrayList<>();
+                for (float[] query : queries) {
+                    results.add(callers.submit(() -> three.search(query, 100)));
+                }
+                for (int q = 0; q < queries.size(); q++) {
+                    assertThat(results.get(q).get()).as("query " + q).isEqualTo(one.search(queries.get(q), 100));
+                }
+            } finally {
+                callers.shutdownNow();
+            }
+        }
+    }
+
+    @Test
     void oddDimensionsPartialBlocksAndKBeyondTheCorpusMatchExactSearch() {
         int dim = 30; // not a multiple of the kernel's four dims per step
         Random rnd = new Random(24);

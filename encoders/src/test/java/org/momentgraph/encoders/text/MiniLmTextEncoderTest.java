@@ -56,6 +56,21 @@ class MiniLmTextEncoderTest {
     }
 
     @Test
+    void directlyPooledQueryEmbeddingMatchesTokenStatesOnOneOrTwoThreads() {
+        List<String> texts = List.of("person turn a light on.", "Leonard and Sheldon say goodbye leave Penny's costume party.",
+                "x", "", "A woman puts the cup on the table, then sits down.");
+        try (MiniLmTextEncoder oneThread = MiniLmTextEncoder.builder().optCacheSize(0).optIntraOpThreads(1).build();
+                MiniLmTextEncoder twoThreads = MiniLmTextEncoder.builder().optCacheSize(0).optIntraOpThreads(2).build()) {
+            for (String text : texts) {
+                float[] viaStates = encoder.encode(text).sentenceEmbedding(); // cached encoder: token-states path
+                assertThat(oneThread.embed(text)).as(text).containsExactly(viaStates, within(1e-5f));
+                assertThat(twoThreads.embed(text)).as(text).containsExactly(viaStates, within(1e-5f));
+            }
+            assertThat(oneThread.cachedTexts()).isZero();
+        }
+    }
+
+    @Test
     void batchOfOneEqualsSingleExactly() {
         List<String> texts = List.of("person turn a light on.", "Raj", "Leonard and Sheldon say goodbye.");
         try (MiniLmTextEncoder batchApi = MiniLmTextEncoder.builder().optCacheSize(0).optBatchSize(1).build();

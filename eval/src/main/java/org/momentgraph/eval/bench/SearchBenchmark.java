@@ -5,37 +5,51 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.momentgraph.domain.Moment;
+import org.momentgraph.encoders.boundary.BoundaryDecoder;
 import org.momentgraph.encoders.index.CorpusIndex;
 import org.momentgraph.encoders.index.ExactSearch;
 import org.momentgraph.encoders.index.HnswSearch;
 import org.momentgraph.encoders.index.QuantizedSearch;
 import org.momentgraph.encoders.index.SearchHit;
-import org.momentgraph.encoders.index.SimilarityCurves;
 import org.momentgraph.encoders.index.VideoSearch;
 import org.momentgraph.encoders.text.MiniLmTextEncoder;
+import org.momentgraph.encoders.train.ResourceMeter;
 
 /**
- * Search-side latency of the retriever on synthetic corpora: per query, video retrieval top-100
- * (exact, int8 pre-scan + exact re-scoring, and HNSW) and the similarity curves of the top-10 videos, with p50/p99 over many queries,
- * plus memory (heap used after GC + bytes memory-mapped). Query encoding is measured separately
- * (MiniLM sentence embedding) since the model's query encoder is plugged in later.
+ * End-to-end corpus moment retrieval (VCMR) latency on synthetic corpora. Per query, timed as one
+ * request: the sentence is encoded (MiniLM, cache off, then a linear head to the index dimension),
+ * video retrieval takes the top 100 videos (exact, int8 pre-scan + exact re-score, or HNSW), and the
+ * moment stage decodes the similarity curves of the top videos into ranked moments. p50/p99 of each
+ * stage and of the total, recall@100 against exact search, index bytes, and peak heap and RSS.
  *
  * <pre>{@code
- * List<SearchBenchmark.Row> rows = SearchBenchmark.builder().optSizes(1_000, 10_000).optDim(256).build().run();
- * System.out.println(SearchBenchmark.table(rows));
+ * List<SearchBenchmark.Row> rows = SearchBenchmark.builder().optWorkDir(dir).optSizes(1_000, 10_000).build().run();
+ * System.out.print(SearchBenchmark.table(rows));
  * }</pre>
  */
 public final class SearchBenchmark {
 
-    /** One measured configuration; times in milliseconds, sizes in bytes. */
-    public record Row(int videos, String method, double buildSeconds, double vrP50, double vrP99, double curvesP50,
-                      double curvesP99, double totalP50, double totalP99, double recallAt100, long heapBytes, long mappedBytes) {
+    /** Video retrieval methods the benchmark can time. */
+    public enum Method { EXACT, QUANTIZED, HNSW }
+
+    /**
+     * One measured configuration; times in milliseconds, sizes in bytes (-1: unknown). {@code heapIndexBytes}
+     * is what the search method holds (exact: the float matrix; quantized: the int8 copy; HNSW: its graph
+     * files), {@code mappedBytes} the memory-mapped corpus files (resident only as far as they are read).
+     */
+    public record Row(int videos, String method, double buildSeconds, double encodeP50, double encodeP99, double vrP50,
+                      double vrP99, double momentsP50, double momentsP99, double totalP50, double totalP99,
+                      double recallAt100, long heapIndexBytes, long mappedBytes, long peakHeapBytes, long peakRssBytes) {
     }
+
+    static final int TOP_VIDEOS = 100;
 
     private final Builder b;
 
@@ -47,97 +61,90 @@ public final class SearchBenchmark {
         return new Builder();
     }
 
-    /** Builds (or reuses) each corpus under the work folder and measures it. */
+    /** Builds (or reuses) each corpus under the work folder and times every method on it. */
     public List<Row> run() {
-        List<Row> rows = new ArrayList<>();
-        for (int n : b.sizes) {
-            Path dir = b.workDir.resolve("corpus-n" + n + "-d" + b.dim);
-            double indexSeconds = SyntheticCorpus.ensure(dir, n, b.dim, b.seed);
-            try (CorpusIndex index = CorpusIndex.opener(dir).optVerifyChecksums(false).open()) {
-                List<float[]> queries = queries(b.queries + b.warmup, b.dim, b.seed + n);
-                List<List<SearchHit>> exactTop;
-                try (ExactSearch exact = ExactSearch.of(index, b.threads)) {
-                    exactTop = new ArrayList<>();
-                    rows.add(measure(index, exact, "exact", indexSeconds, queries, exactTop, null, index.mappedBytes()));
-                }
-                if (b.quantized) {
+        List<String> texts = b.queryEncoder ? QueryTexts.synthetic(b.queries + b.warmup, b.seed) : List.of();
+        try (MiniLmTextEncoder encoder = b.queryEncoder
+                ? MiniLmTextEncoder.builder().optCacheSize(0).optIntraOpThreads(b.encoderThreads).build() : null) {
+            QueryProjection head = new QueryProjection(MiniLmTextEncoder.DIM, b.dim, b.seed);
+            if (encoder != null) {
+                texts.forEach(encoder::embed); // warms the JIT and OnnxRuntime like a running server; the cache stays off
+            }
+            List<Row> rows = new ArrayList<>();
+            for (int n : b.sizes) {
+                Path dir = b.workDir.resolve("corpus-n" + n + "-d" + b.dim);
+                double corpusSeconds = SyntheticCorpus.ensure(dir, n, b.dim, b.seed);
+                try (CorpusIndex index = CorpusIndex.opener(dir).optVerifyChecksums(false).open()) {
+                    Encode encode = encoder == null ? randomQueries(b.dim, b.seed + n)
+                            : q -> head.apply(encoder.embed(texts.get(q)));
                     long t0 = System.nanoTime();
-                    try (QuantizedSearch quantized = QuantizedSearch.builder().optThreads(b.threads).build(index)) {
-                        double buildSeconds = (System.nanoTime() - t0) / 1e9;
-                        rows.add(measure(index, quantized, "quantized", buildSeconds, queries, null, exactTop, index.mappedBytes()));
-                    }
-                }
-                if (b.hnsw) {
-                    long t0 = System.nanoTime();
-                    try (HnswSearch hnsw = HnswSearch.builder().build(index)) {
-                        double buildSeconds = (System.nanoTime() - t0) / 1e9;
-                        rows.add(measure(index, hnsw, "hnsw", buildSeconds, queries, null, exactTop,
-                                index.mappedBytes() + folderBytes(dir.resolve("hnsw"))));
+                    try (ExactSearch truth = ExactSearch.of(index, b.threads)) {
+                        double exactSeconds = corpusSeconds + (System.nanoTime() - t0) / 1e9;
+                        for (Method m : b.methods) {
+                            rows.add(m == Method.EXACT
+                                    ? measure(index, truth, m, exactSeconds, encode, truth, truth.heapBytes())
+                                    : measureBuilt(index, m, encode, truth, dir));
+                        }
                     }
                 }
             }
+            return rows;
         }
-        if (b.queryEncoder) {
-            rows.add(measureQueryEncoding());
-        }
-        return rows;
     }
 
-    private Row measure(CorpusIndex index, VideoSearch search, String method, double buildSeconds, List<float[]> queries,
-                        List<List<SearchHit>> recordTop, List<List<SearchHit>> truthTop, long mappedBytes) {
-        SimilarityCurves curves = new SimilarityCurves(index);
+    /** The query vector of measured query {@code q}. */
+    private interface Encode {
+        float[] vector(int q);
+    }
+
+    private Row measureBuilt(CorpusIndex index, Method m, Encode encode, ExactSearch truth, Path dir) {
+        long t0 = System.nanoTime();
+        if (m == Method.QUANTIZED) {
+            try (QuantizedSearch quantized = QuantizedSearch.builder().optThreads(b.threads).build(index)) {
+                return measure(index, quantized, m, (System.nanoTime() - t0) / 1e9, encode, truth,
+                        quantized.heapBytes());
+            }
+        }
+        try (HnswSearch hnsw = HnswSearch.builder().build(index)) {
+            return measure(index, hnsw, m, (System.nanoTime() - t0) / 1e9, encode, truth,
+                    folderBytes(dir.resolve("hnsw")));
+        }
+    }
+
+    private Row measure(CorpusIndex index, VideoSearch search, Method method, double buildSeconds, Encode encode,
+                        ExactSearch truth, long heapIndexBytes) {
+        CurveMoments moments = new CurveMoments(index, b.topVideos, new BoundaryDecoder(b.maxMomentClips, 5, 0.5), 10f);
+        Latencies enc = new Latencies();
         Latencies vr = new Latencies();
-        Latencies cv = new Latencies();
+        Latencies loc = new Latencies();
         Latencies total = new Latencies();
         double found = 0;
         long checksum = 0;
-        for (int q = 0; q < queries.size(); q++) {
-            float[] query = queries.get(q);
+        System.gc();
+        ResourceMeter.resetPeakHeap();
+        for (int q = 0; q < b.queries + b.warmup; q++) {
             long t0 = System.nanoTime();
-            List<SearchHit> top = search.search(query, 100);
+            float[] query = encode.vector(q);
             long t1 = System.nanoTime();
-            List<SimilarityCurves.Curve> c = curves.forHits(query, top.subList(0, Math.min(10, top.size())));
+            List<SearchHit> top = search.search(query, TOP_VIDEOS);
             long t2 = System.nanoTime();
-            checksum += c.size();
+            List<Moment> found100 = moments.localize(query, top, TOP_VIDEOS);
+            long t3 = System.nanoTime();
+            checksum += found100.size();
             if (q >= b.warmup) {
-                vr.add(t1 - t0);
-                cv.add(t2 - t1);
-                total.add(t2 - t0);
-                if (recordTop != null) {
-                    recordTop.add(top);
-                }
-                if (truthTop != null) {
-                    found += recall(truthTop.get(q - b.warmup), top);
-                }
+                enc.add(t1 - t0);
+                vr.add(t2 - t1);
+                loc.add(t3 - t2);
+                total.add(t3 - t0);
+                found += search == truth ? 1.0 : recall(truth.search(query, TOP_VIDEOS), top); // untimed
             }
         }
         if (checksum < 0) {
-            throw new IllegalStateException("unreachable; keeps the curves from being optimised away");
+            throw new IllegalStateException("unreachable; keeps the moment stage from being optimised away");
         }
-        double recall = truthTop == null ? 1.0 : found / (queries.size() - b.warmup);
-        return new Row(index.size(), method, buildSeconds, vr.percentileMs(50), vr.percentileMs(99), cv.percentileMs(50),
-                cv.percentileMs(99), total.percentileMs(50), total.percentileMs(99), recall, heapUsed(), mappedBytes);
-    }
-
-    private Row measureQueryEncoding() {
-        long t0 = System.nanoTime();
-        try (MiniLmTextEncoder encoder = MiniLmTextEncoder.builder().optCacheSize(0).optIntraOpThreads(b.threads).build()) {
-            double load = (System.nanoTime() - t0) / 1e9;
-            String[] who = {"a man", "the woman", "a child", "Sheldon", "the doctor", "two people"};
-            String[] what = {"opens the fridge", "sits down on the couch", "picks up a cup of coffee",
-                "walks out of the room", "talks on the phone", "hugs her friend", "puts on a jacket"};
-            Latencies lat = new Latencies();
-            for (int q = 0; q < b.queries + b.warmup; q++) {
-                String text = who[q % who.length] + " " + what[(q / who.length) % what.length] + " after scene " + q;
-                long s = System.nanoTime();
-                encoder.embed(text);
-                if (q >= b.warmup) {
-                    lat.add(System.nanoTime() - s);
-                }
-            }
-            return new Row(0, "minilm-query", load, lat.percentileMs(50), lat.percentileMs(99), 0, 0,
-                    lat.percentileMs(50), lat.percentileMs(99), Double.NaN, heapUsed(), 0);
-        }
+        return new Row(index.size(), method.name().toLowerCase(), buildSeconds, enc.percentileMs(50), enc.percentileMs(99),
+                vr.percentileMs(50), vr.percentileMs(99), loc.percentileMs(50), loc.percentileMs(99), total.percentileMs(50),
+                total.percentileMs(99), found / b.queries, heapIndexBytes, index.mappedBytes(), ResourceMeter.peakHeapBytes(), ResourceMeter.peakRssBytes());
     }
 
     private static double recall(List<SearchHit> truth, List<SearchHit> approx) {
@@ -146,19 +153,14 @@ public final class SearchBenchmark {
         return approx.stream().filter(h -> t.contains(h.ordinal())).count() / (double) Math.max(1, truth.size());
     }
 
-    static List<float[]> queries(int n, int dim, long seed) {
+    /** Without the text encoder: seeded random unit vectors, so the encode stage costs nothing. */
+    private Encode randomQueries(int dim, long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
         List<float[]> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < b.queries + b.warmup; i++) {
             out.add(SyntheticCorpus.unitVector(rnd, dim));
         }
-        return out;
-    }
-
-    private static long heapUsed() {
-        Runtime rt = Runtime.getRuntime();
-        System.gc();
-        return rt.totalMemory() - rt.freeMemory();
+        return out::get;
     }
 
     private static long folderBytes(Path dir) {
@@ -169,33 +171,22 @@ public final class SearchBenchmark {
         }
     }
 
-    /** A fixed-width text table of the rows. */
+    /** A markdown table of the rows: milliseconds, MB = 10^6 bytes. */
     public static String table(List<Row> rows) {
-        StringBuilder sb = new StringBuilder(String.format("%8s %-13s %9s %8s %8s %8s %8s %8s %8s %7s %9s %10s%n",
-                "videos", "method", "build_s", "vr_p50", "vr_p99", "curv_p50", "curv_p99", "tot_p50", "tot_p99",
-                "rec@100", "heap_MB", "mapped_MB"));
+        StringBuilder sb = new StringBuilder();
+        sb.append("| videos | method | build s | encode p50 | encode p99 | VR p50 | VR p99 | moments p50 | moments p99 "
+                + "| total p50 | total p99 | recall@100 | index MB | mapped MB | peak heap MB | peak RSS MB |\n");
+        sb.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Row r : rows) {
-            sb.append(String.format("%8d %-13s %9.1f %8.3f %8.3f %8.3f %8.3f %8.3f %8.3f %7.3f %9.1f %10.1f%n",
-                    r.videos(), r.method(), r.buildSeconds(), r.vrP50(), r.vrP99(), r.curvesP50(), r.curvesP99(),
-                    r.totalP50(), r.totalP99(), r.recallAt100(), r.heapBytes() / 1e6, r.mappedBytes() / 1e6));
+            sb.append(String.format("| %d | %s | %.1f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.3f | %.2f | %.1f | %.0f | %.0f |%n",
+                    r.videos(), r.method(), r.buildSeconds(), r.encodeP50(), r.encodeP99(), r.vrP50(), r.vrP99(),
+                    r.momentsP50(), r.momentsP99(), r.totalP50(), r.totalP99(), r.recallAt100(), r.heapIndexBytes() / 1e6, r.mappedBytes() / 1e6,
+                    r.peakHeapBytes() / 1e6, r.peakRssBytes() / 1e6));
         }
         return sb.toString();
     }
 
-    /** Arguments: {@code [workDir] [sizes, comma-separated] [dim]}; defaults: a temp folder, 1000,10000,100000, 256. */
-    public static void main(String[] args) throws IOException {
-        Builder b = builder().optWorkDir(args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("mg-search-bench"));
-        if (args.length > 1) {
-            b.optSizes(Stream.of(args[1].split(",")).mapToInt(s -> Integer.parseInt(s.trim())).toArray());
-        }
-        if (args.length > 2) {
-            b.optDim(Integer.parseInt(args[2]));
-        }
-        List<Row> rows = b.build().run();
-        System.out.print(table(rows));
-    }
-
-    /** Options; every one has a default. */
+    /** Options; every one but the work folder has a default. */
     public static final class Builder {
         private Path workDir;
         private int[] sizes = {1_000, 10_000, 100_000};
@@ -203,9 +194,11 @@ public final class SearchBenchmark {
         private int queries = 300;
         private int warmup = 100;
         private int threads = 2;
+        private int encoderThreads = 1;
+        private Set<Method> methods = EnumSet.allOf(Method.class);
+        private int topVideos = 10;
+        private int maxMomentClips = 16;
         private long seed = 42;
-        private boolean hnsw = true;
-        private boolean quantized = true;
         private boolean queryEncoder = true;
 
         private Builder() {
@@ -222,22 +215,45 @@ public final class SearchBenchmark {
             return this;
         }
 
-        /** Vector dimension (the model's; 256 by default). */
+        /** Vector dimension of the index (the model's; 256 by default). */
         public Builder optDim(int dim) {
             this.dim = dim;
             return this;
         }
 
-        /** Measured queries per configuration (after {@code warmup} unmeasured ones). */
+        /** Measured queries per row, after {@code warmup} unmeasured ones. */
         public Builder optQueries(int queries, int warmup) {
             this.queries = queries;
             this.warmup = warmup;
             return this;
         }
 
-        /** Threads of the exact search pool and of OnnxRuntime (2, the deployment target). */
+        /** Threads of video retrieval (exact and int8 scans); 2, the deployment target. */
         public Builder optThreads(int threads) {
             this.threads = threads;
+            return this;
+        }
+
+        /** OnnxRuntime intra-op threads of the query encoder; 1 is fastest for one short sentence. */
+        public Builder optEncoderThreads(int encoderThreads) {
+            this.encoderThreads = encoderThreads;
+            return this;
+        }
+
+        public Builder optMethods(Set<Method> methods) {
+            this.methods = methods.isEmpty() ? EnumSet.noneOf(Method.class) : EnumSet.copyOf(methods);
+            return this;
+        }
+
+        /** Videos whose moments are decoded per query (10 by default). */
+        public Builder optTopVideos(int topVideos) {
+            this.topVideos = topVideos;
+            return this;
+        }
+
+        /** Longest decoded moment, in clips. */
+        public Builder optMaxMomentClips(int maxMomentClips) {
+            this.maxMomentClips = maxMomentClips;
             return this;
         }
 
@@ -246,18 +262,7 @@ public final class SearchBenchmark {
             return this;
         }
 
-        public Builder optHnsw(boolean hnsw) {
-            this.hnsw = hnsw;
-            return this;
-        }
-
-        /** Also measure {@link QuantizedSearch} (int8 copy built at open; its build time is reported). */
-        public Builder optQuantized(boolean quantized) {
-            this.quantized = quantized;
-            return this;
-        }
-
-        /** Also time MiniLM sentence embedding of a query (loads the ONNX model). */
+        /** Encode real sentences with MiniLM (default); false uses random query vectors (no model load). */
         public Builder optQueryEncoder(boolean queryEncoder) {
             this.queryEncoder = queryEncoder;
             return this;
@@ -267,8 +272,13 @@ public final class SearchBenchmark {
             if (workDir == null) {
                 throw new IllegalArgumentException("optWorkDir is required");
             }
-            if (queries <= 0 || warmup < 0 || dim <= 0 || threads <= 0) {
-                throw new IllegalArgumentException("queries, dim and threads must be > 0 and warmup >= 0");
+            if (queries <= 0 || warmup < 0 || dim <= 0 || threads <= 0 || encoderThreads <= 0 || topVideos <= 0
+                    || maxMomentClips <= 0) {
+                throw new IllegalArgumentException("queries, dim, threads, encoder threads, top videos and max moment clips "
+                        + "must be > 0 and warmup >= 0");
+            }
+            if (sizes.length == 0 || methods.isEmpty() || java.util.Arrays.stream(sizes).anyMatch(s -> s <= 0)) {
+                throw new IllegalArgumentException("need at least one size (each > 0) and one method");
             }
             return new SearchBenchmark(this);
         }

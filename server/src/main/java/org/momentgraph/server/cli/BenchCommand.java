@@ -6,8 +6,9 @@ import picocli.CommandLine.Command;
 /** Parent of the benchmark commands; each subcommand measures one part of the system. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks. Subcommands print one table each.",
-        subcommands = {BenchGraphCommand.class},
-        footer = {"", "Examples:", "  ./momentgraph bench graph", "  ./momentgraph bench graph --videos 50"})
+        subcommands = {BenchGraphCommand.class, BenchSearchCommand.class},
+        footer = {"", "Examples:", "  ./momentgraph bench graph", "  ./momentgraph bench graph --videos 50",
+            "  ./momentgraph bench search --sizes 1000,10000 --out runs/bench-search.csv"})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
