@@ -24,7 +24,7 @@ import org.momentgraph.graph.video.VideoGraphBuilder;
  *     vocabulary: nodes, edges, nodes, edges per {@link RelationType}, and (subject, relation,
  *     object) triples hashed into {@link #TRIPLE_BUCKETS} slots;</li>
  * <li>{@code [E + C, E + C + I)}: the {@link InteractionBags} block: which objects take part in
- *     which relation and which motion, per channel.</li>
+ *     which relation and which motion, per channel, centred on the video's mean.</li>
  * </ul>
  * A minimal stream for training; the richer per-clip object stream of the TVR work can replace it
  * (same role: one more clip-feature stream). Thread-safe when the label embedder is.
@@ -82,25 +82,34 @@ public final class GraphStreamBuilder {
             for (int k = 0; k < counts.length; k++) {
                 row[embeddingDim + k] = (float) Math.log1p(counts[k]);
             }
-            if (System.getenv("MG_INTERACTIONS_ONLY") != null) {
-                java.util.Arrays.fill(row, 0f);
-            }
             interactions.fill(graph, clip.clipIndex(), row, embeddingDim + counts.length);
         }
-        if (System.getenv("MG_CENTER") != null) {
-            int from = dim() - InteractionBags.dim();
-            for (int k = from; k < dim(); k++) {
-                double mean = 0;
-                for (float[] row : rows) {
-                    mean += row[k];
-                }
-                mean /= rows.length;
-                for (float[] row : rows) {
-                    row[k] -= (float) mean;
-                }
+        centerInteractions(rows);
+        return rows;
+    }
+
+    /**
+     * Subtracts each interaction column's mean over the video's clips. Why: static relations (the cup
+     * left of the sofa all video long) fill the block with a per-video constant that the layer norm
+     * after the projection lets drown the few clips where something happens; centred, a clip shows
+     * how it differs from the rest of its video, which is what localisation needs. The label bag and
+     * counts stay absolute: video retrieval needs to know what is there at all.
+     */
+    private static void centerInteractions(float[][] rows) {
+        if (rows.length == 0) {
+            return;
+        }
+        int from = rows[0].length - InteractionBags.dim();
+        for (int k = from; k < rows[0].length; k++) {
+            double mean = 0;
+            for (float[] row : rows) {
+                mean += row[k];
+            }
+            mean /= rows.length;
+            for (float[] row : rows) {
+                row[k] -= (float) mean;
             }
         }
-        return rows;
     }
 
     private void bag(List<String> labels, float[] row) {

@@ -124,4 +124,32 @@ class InteractionBagsTest {
         assertThat(first).containsExactly(second);
         assertThat(InteractionBags.channelNames()).hasSize(InteractionBags.channels()).doesNotHaveDuplicates();
     }
+
+    @Test
+    void theGraphStreamCentresTheInteractionBlockOnTheVideo() {
+        GraphStreamBuilder builder = new GraphStreamBuilder(EMBED);
+        List<FrameDetections> frames = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            double t = i * 0.5;
+            double top = t < 4 ? 600 : t < 6 ? 600 - (t - 4) * 150 : 300;
+            frames.add(new FrameDetections("v", t, List.of(
+                    new Detection("person", 0.9, new Box(500, 360, 600, 690)),
+                    new Detection("cup", 0.9, new Box(600, top, 640, top + 50)))));
+        }
+        float[][] rows = builder.clips(VIDEO, frames);
+        int from = builder.dim() - InteractionBags.dim();
+        for (int k = from; k < builder.dim(); k++) {
+            double sum = 0;
+            for (float[] row : rows) {
+                sum += row[k];
+            }
+            assertThat(sum).as("column %d", k).isCloseTo(0, within(1e-5));
+        }
+        // the label bag stays absolute: unit length in every clip that sees objects
+        double norm = 0;
+        for (int k = 0; k < 4; k++) {
+            norm += rows[0][k] * rows[0][k];
+        }
+        assertThat(norm).isCloseTo(1, within(1e-5));
+    }
 }

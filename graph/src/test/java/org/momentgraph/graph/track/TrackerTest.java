@@ -43,6 +43,39 @@ class TrackerTest {
         assertThat(greedy.fragmentation()).isLessThan(1.5);
     }
 
+    /** A cup lifted from the floor to the hand: 75 px per frame, about 1.2 of its diagonals. */
+    private static List<FrameDetections> liftedCup() {
+        List<FrameDetections> frames = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            double t = i * 0.5;
+            double top = t < 4 ? 600 : t < 6 ? 600 - (t - 4) * 150 : 300;
+            frames.add(new FrameDetections("v", t, List.of(
+                    new Detection("person", 0.9, new Box(500, 360, 600, 690)),
+                    new Detection("cup", 0.9, new Box(600, top, 640, top + 50)))));
+        }
+        return frames;
+    }
+
+    @Test
+    void aFastSmallObjectKeepsItsTrackThroughTheSecondPass() {
+        List<Track> tracks = new Tracker(TrackerConfig.defaults()).track(liftedCup());
+        assertThat(tracks).extracting(Track::label).containsExactly("person", "cup");
+        assertThat(tracks.get(1).points()).hasSize(16);
+        // without the second pass every fast step opens a new track
+        List<Track> split = new Tracker(TrackerConfig.builder().reacquireDistance(0).build()).track(liftedCup());
+        assertThat(split).hasSizeGreaterThan(3);
+    }
+
+    @Test
+    void theSecondPassNeverLinksAcrossLabels() {
+        List<FrameDetections> frames = List.of(
+                new FrameDetections("v", 0.0, List.of(new Detection("cup", 0.9, new Box(0, 0, 40, 50)))),
+                new FrameDetections("v", 0.5, List.of(new Detection("ball", 0.9, new Box(80, 0, 120, 50)))));
+        assertThat(new Tracker(TrackerConfig.defaults()).track(frames)).hasSize(2);
+        assertThatThrownBy(() -> TrackerConfig.builder().reacquireDistance(-1).build())
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static TrackQuality measure(SyntheticScene scene, AssignmentMethod method) {
         TrackerConfig config = TrackerConfig.builder().assignment(method).build();
         return TrackQuality.measure(new Tracker(config).track(scene.frames()), scene::objectOf);
