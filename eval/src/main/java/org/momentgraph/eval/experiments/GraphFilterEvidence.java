@@ -1,6 +1,7 @@
 package org.momentgraph.eval.experiments;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -26,11 +27,20 @@ import org.momentgraph.graph.query.QueryParser;
  */
 public final class GraphFilterEvidence implements ClipEvidence {
 
+    private static final int QUERY_CACHE = 1024;
+
     private final Map<String, FilterCorpus.VideoEntry> videos;
     private final GraphPairEncoder encoder;
     private final QueryParser parser;
     private final GraphFilterModel model;
     private final ClipScorer scorer;
+    /** Parsed and encoded queries: one search asks for the same query's evidence several times (VR, VCMR). */
+    private final Map<String, FilterCorpus.QueryEntry> queries = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, FilterCorpus.QueryEntry> eldest) {
+            return size() > QUERY_CACHE;
+        }
+    };
 
     /** @param model the trained filter, or null for the presence baseline */
     public GraphFilterEvidence(Map<String, FilterCorpus.VideoEntry> videos, GraphPairEncoder encoder, QueryParser parser,
@@ -84,6 +94,7 @@ public final class GraphFilterEvidence implements ClipEvidence {
     }
 
     private FilterCorpus.QueryEntry entry(String query) {
-        return new FilterCorpus.QueryEntry(null, encoder.query(parser.parse(query)), new TreeSet<>());
+        return queries.computeIfAbsent(query,
+                q -> new FilterCorpus.QueryEntry(null, encoder.query(parser.parse(q)), new TreeSet<>()));
     }
 }
