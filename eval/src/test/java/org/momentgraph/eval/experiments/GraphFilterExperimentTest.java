@@ -110,5 +110,9 @@ class GraphFilterExperimentTest {
         assertThat(variants.get(1).filter()).isEqualTo(ClipFilterKind.NONE);
         assertThat(variants.get(2).filter()).isEqualTo(ClipFilterKind.GRAPH);
         assertThat(variants.subList(4, variants.size())).allSatisfy(v -> assertThat(v.filter()).isEqualTo(ClipFilterKind.GRAPH));
+
+        ExperimentConfig example = ExperimentConfig.read(Path.of("../examples/eval-synthetic-graph-filter.json"));
+        assertThat(example.filter()).isEqualTo(ClipFilterKind.GRAPH);
+        assertThat(example.filterTraining()).isEqualTo(GraphFilterTraining.defaults());
     }
 }
