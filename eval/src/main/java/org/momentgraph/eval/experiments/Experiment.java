@@ -57,7 +57,8 @@ public final class Experiment implements AutoCloseable {
         ExperimentData used = variant.graphStream() ? data : data.withoutGraph();
         int skipped = 0;
         double seconds = 0;
-        Path filterDir = (model == null ? out.resolve("model") : out).resolve(ClipFilters.MODEL_DIR);
+        // a graph filter trained here is saved with the model it was trained next to, else into out/
+        Path filterDir = out.resolve(ClipFilters.MODEL_DIR);
         if (model == null) {
             ModelTraining.Trained trained = ModelTraining.train(used, variant.model(), variant.loss(), config.train(), out, log);
             model = trained.modelDir();
