@@ -163,27 +163,12 @@ public final class DetectionObjectStream implements ObjectStream {
                 }
             }
         }
-        double[] pooled = new double[embeddingDim];
+        PooledLabels pooled = new PooledLabels(labelEmbedder, embeddingDim);
         for (Map.Entry<String, Integer> e : bag.entrySet()) {
             double[] sum = scoreSums.get(e.getKey());
-            double weight = (double) e.getValue() / frames.size() * (sum[0] / sum[1]);
-            float[] v = labelEmbedder.apply(e.getKey());
-            if (v.length != embeddingDim) {
-                throw new IllegalStateException("label '" + e.getKey() + "' embeds to " + v.length
-                        + " values, others to " + embeddingDim);
-            }
-            for (int k = 0; k < embeddingDim; k++) {
-                pooled[k] += weight * v[k];
-            }
+            pooled.add(e.getKey(), (double) e.getValue() / frames.size() * (sum[0] / sum[1]));
         }
-        double norm = 0;
-        for (double p : pooled) {
-            norm += p * p;
-        }
-        norm = Math.sqrt(norm);
-        for (int k = 0; k < embeddingDim; k++) {
-            row[k] = norm > 0 ? (float) (pooled[k] / norm) : 0f;
-        }
+        pooled.writeUnit(row);
         int g = embeddingDim;
         row[g + ANNOTATED] = 1f;
         row[g + BOXES] = (float) Math.log1p((double) boxes / frames.size());

@@ -1,6 +1,5 @@
 package org.momentgraph.encoders.data;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -26,8 +25,12 @@ import org.momentgraph.graph.video.VideoGraphBuilder;
  * <li>{@code [E + C, E + C + I)}: the {@link InteractionBags} block: which objects take part in
  *     which relation and which motion, per channel, centred on the video's mean.</li>
  * </ul>
- * A minimal stream for training; the richer per-clip object stream of the TVR work can replace it
- * (same role: one more clip-feature stream). Thread-safe when the label embedder is.
+ * Not the object stream ({@link DetectionObjectStream}, built by {@link ObjectStreamBuilder}): both
+ * read a clip's detections, but this one reads them through the relation graph (tracked object nodes,
+ * each counted once per clip, relation and triple counts), the object stream reads the raw boxes
+ * (labels weighted by frame share and detection score, box geometry, characters). Both pool their
+ * labels with {@link PooledLabels}. Saved models record this layout (train.json's relation vocabulary
+ * and triple buckets). Thread-safe when the label embedder is.
  */
 public final class GraphStreamBuilder {
 
@@ -73,11 +76,11 @@ public final class GraphStreamBuilder {
                 continue;
             }
             float[] row = rows[clip.clipIndex()];
-            List<String> labels = new ArrayList<>();
+            PooledLabels labels = new PooledLabels(labelEmbedder, embeddingDim);
             for (ObjectNode node : clip.graph().vertexSet()) {
-                labels.add(node.label());
+                labels.add(node.label(), 1);
             }
-            bag(labels, row);
+            labels.writeUnit(row);
             float[] counts = clip.features().vector(List.of(), TRIPLE_BUCKETS);
             for (int k = 0; k < counts.length; k++) {
                 row[embeddingDim + k] = (float) Math.log1p(counts[k]);
@@ -109,24 +112,6 @@ public final class GraphStreamBuilder {
             for (float[] row : rows) {
                 row[k] -= (float) mean;
             }
-        }
-    }
-
-    private void bag(List<String> labels, float[] row) {
-        double[] sum = new double[embeddingDim];
-        for (String label : labels) {
-            float[] v = labelEmbedder.apply(label);
-            for (int k = 0; k < embeddingDim; k++) {
-                sum[k] += v[k];
-            }
-        }
-        double norm = 0;
-        for (double x : sum) {
-            norm += x * x;
-        }
-        norm = Math.sqrt(norm);
-        for (int k = 0; k < embeddingDim && norm > 0; k++) {
-            row[k] = (float) (sum[k] / norm);
         }
     }
 

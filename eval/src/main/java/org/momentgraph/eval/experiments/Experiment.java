@@ -13,10 +13,8 @@ import org.momentgraph.encoders.inference.EncodedVideo;
 import org.momentgraph.encoders.inference.LoadedRetriever;
 import org.momentgraph.encoders.pipeline.ClipEvidence;
 import org.momentgraph.encoders.pipeline.CorpusIndexer;
-import org.momentgraph.encoders.pipeline.LabelBagEvidence;
 import org.momentgraph.encoders.pipeline.MomentSearchPipeline;
 import org.momentgraph.encoders.pipeline.PreparedQuery;
-import org.momentgraph.encoders.text.LabelEmbeddings;
 import org.momentgraph.encoders.text.MiniLmTextEncoder;
 import org.momentgraph.eval.metrics.TvrEvalOptions;
 import org.momentgraph.eval.metrics.TvrEvaluator;
@@ -27,8 +25,10 @@ import org.momentgraph.eval.predictions.TvrSubmissionJson;
  * One variant on one train/test split: train (or load) the model, build the search pipeline over the
  * test corpus, tune the clip-evidence VR weight on held-in queries ({@code tuneSplit}), predict the
  * test queries (VR, SVMR, VCMR top 100) and score them with {@link TvrEvaluator}, overall and per group.
+ * The variant's clip evidence comes from {@link ClipFilters} (a graph filter trained on the split's
+ * "train" queries, saved next to the model in {@code filter/}); close the experiment when done.
  */
-public final class Experiment {
+public final class Experiment implements AutoCloseable {
 
     /** What one split produced. */
     public record SplitOutcome(Map<String, Map<String, Double>> scores, int skippedSteps, double trainSeconds,
@@ -36,15 +36,15 @@ public final class Experiment {
     }
 
     private final MiniLmTextEncoder text;
-    private final LabelEmbeddings labels;
     private final ExperimentConfig config;
     private final PrintStream log;
+    private final ClipFilters filters;
 
     public Experiment(ExperimentConfig config, MiniLmTextEncoder text, PrintStream log) {
         this.config = config;
         this.text = text;
-        this.labels = new LabelEmbeddings(text);
         this.log = log;
+        this.filters = new ClipFilters(text, config.filterTraining(), log);
     }
 
     /**
@@ -57,16 +57,18 @@ public final class Experiment {
         ExperimentData used = variant.graphStream() ? data : data.withoutGraph();
         int skipped = 0;
         double seconds = 0;
+        // a graph filter trained here is saved with the model it was trained next to, else into out/
+        Path filterDir = out.resolve(ClipFilters.MODEL_DIR);
         if (model == null) {
             ModelTraining.Trained trained = ModelTraining.train(used, variant.model(), variant.loss(), config.train(), out, log);
             model = trained.modelDir();
             skipped = trained.skippedSteps();
             seconds = trained.trainSeconds();
+            filterDir = model.resolve(ClipFilters.MODEL_DIR);
         }
         TvrEvaluator evaluator = new TvrEvaluator(TvrEvalOptions.defaults());
         try (LoadedRetriever retriever = LoadedRetriever.load(model, text)) {
-            ClipEvidence evidence = variant.clipFilter()
-                    ? new LabelBagEvidence(used.labelBags(), text::embed, labels) : null;
+            ClipEvidence evidence = filters.trained(variant.filter(), used, "train", filterDir);
             double weight = 0;
             if (evidence != null && config.evidenceWeights().size() > 1) {
                 List<EncodedVideo> tuneCorpus = CorpusIndexer.encode(retriever, used.set().corpus(tuneSplit));
@@ -105,6 +107,11 @@ public final class Experiment {
             double weight) {
         return MomentSearchPipeline.builder(retriever).corpus(corpus).evidence(evidence)
                 .config(config.pipeline().withEvidenceVrWeight(weight)).build();
+    }
+
+    @Override
+    public void close() {
+        filters.close();
     }
 
     /** Difficulty tag of a synthetic query, TVR type otherwise. */

@@ -29,11 +29,16 @@ import org.momentgraph.encoders.train.TrainConfig;
  * optional: the shared data by default). {@code model}, {@code loss} and {@code train} take the fields of
  * {@link ModelConfig}, {@link LossConfig} and {@link TrainConfig}; absent fields keep their defaults.
  * {@code evidenceWeights}: candidate weights of the clip evidence in the VR score, chosen on held-in
- * data only (synthetic: the val split; TVR: each fold's training queries).
+ * data only (synthetic: the val split; TVR: each fold's training queries). {@code filter}: the clip
+ * evidence that screens clips before localisation, one of {@code "graph"} (the trained graph filter,
+ * trained per split/fold on its training queries), {@code "presence"}, {@code "label-bag"} (default) or
+ * {@code "none"}; or an object {@code {"type": "graph", "steps": 300, "hidden": 32, "rounds": 2, "seed": 7}}
+ * that also sets the graph filter's training ({@link GraphFilterTraining}).
  */
 public record ExperimentConfig(String datasetType, Path datasetDir, int generateVideos, long generateSeed,
         Path queries, Path boxes, boolean subtitle, boolean graph, ModelConfig model, LossConfig loss,
-        TrainConfig train, boolean filter, PipelineConfig pipeline, List<Double> evidenceWeights, int folds, Path out) {
+        TrainConfig train, ClipFilterKind filter, GraphFilterTraining filterTraining, PipelineConfig pipeline,
+        List<Double> evidenceWeights, int folds, Path out) {
 
     public static ExperimentConfig read(Path file) {
         String source = file.toString();
@@ -99,21 +104,21 @@ public record ExperimentConfig(String datasetType, Path datasetDir, int generate
         } else {
             weights.addAll(List.of(0.0, 0.25, 0.5, 1.0, 2.0));
         }
-        String filter = root.path("filter").asText("label-bag");
-        if (!filter.equals("label-bag") && !filter.equals("none")) {
-            throw new DataFormatException(source, "$.filter", "filter", "expected \"label-bag\" or \"none\", got '" + filter + "'");
-        }
+        JsonNode filterNode = root.path("filter");
+        ClipFilterKind filter = filterKind(source, filterNode);
+        GraphFilterTraining filterTraining = filterTraining(source, filterNode);
         return new ExperimentConfig(type, dir, videos, seed, queries, boxes,
                 !tvr && streams.path("subtitle").asBoolean(false), !tvr && streams.path("graph").asBoolean(true),
-                model, loss, train, filter.equals("label-bag"), pipeline, List.copyOf(weights),
+                model, loss, train, filter, filterTraining, pipeline, List.copyOf(weights),
                 root.path("folds").asInt(5), Path.of(root.path("out").asText("runs/eval")));
     }
 
     /** A config that only names a dataset and its streams (what {@code predict} needs). */
     public static ExperimentConfig forDataset(String type, Path dir, Path queries, Path boxes, boolean subtitle,
-            boolean graph, boolean filter, Path out) {
+            boolean graph, ClipFilterKind filter, Path out) {
         return new ExperimentConfig(type, dir, 0, 0, queries, boxes, subtitle, graph, ModelConfig.defaults(),
-                LossConfig.defaults(), TrainConfig.defaults(), filter, PipelineConfig.defaults().withExplainTop(0),
+                LossConfig.defaults(), TrainConfig.defaults(), filter, GraphFilterTraining.defaults(),
+                PipelineConfig.defaults().withExplainTop(0),
                 List.of(0.0), 1, out);
     }
 
@@ -121,8 +126,42 @@ public record ExperimentConfig(String datasetType, Path datasetDir, int generate
         return datasetType.equals("tvr-tvqaplus");
     }
 
-    public ExperimentConfig with(boolean graphStream, boolean clipFilter, ModelConfig m, LossConfig l) {
-        return new ExperimentConfig(datasetType, datasetDir, generateVideos, generateSeed, queries, boxes, subtitle,
-                graphStream, m, l, train, clipFilter, pipeline, evidenceWeights, folds, out);
+    private static ClipFilterKind filterKind(String source, JsonNode node) {
+        String location = "$.filter";
+        JsonNode name = node;
+        if (node.isObject()) {
+            location = "$.filter.type";
+            name = node.path("type");
+        }
+        if (name.isMissingNode() || name.isNull()) {
+            return ClipFilterKind.LABEL_BAG;
+        }
+        try {
+            if (!name.isTextual()) {
+                throw new IllegalArgumentException("expected one of " + ClipFilterKind.names() + " or an object with "
+                        + "\"type\", got " + name);
+            }
+            return ClipFilterKind.of(name.asText());
+        } catch (IllegalArgumentException e) {
+            throw new DataFormatException(source, location, "filter", e.getMessage());
+        }
+    }
+
+    private static GraphFilterTraining filterTraining(String source, JsonNode node) {
+        GraphFilterTraining d = GraphFilterTraining.defaults();
+        if (!node.isObject()) {
+            return d;
+        }
+        for (String field : List.of("steps", "hidden", "rounds", "seed")) {
+            if (node.has(field) && !node.get(field).canConvertToLong()) {
+                throw new DataFormatException(source, "$.filter." + field, field, "expected an integer, got " + node.get(field));
+            }
+        }
+        try {
+            return new GraphFilterTraining(node.path("steps").asInt(d.steps()), node.path("hidden").asInt(d.hidden()),
+                    node.path("rounds").asInt(d.rounds()), node.path("seed").asLong(d.seed()));
+        } catch (IllegalArgumentException e) {
+            throw new DataFormatException(source, "$.filter", "filter", e.getMessage());
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import org.momentgraph.domain.FrameDetections;
 import org.momentgraph.domain.Query;
 import org.momentgraph.domain.Video;
 import org.momentgraph.encoders.data.ClipLabelBags;
@@ -25,10 +26,12 @@ import org.momentgraph.eval.train.SyntheticTrainingSet;
 /**
  * A dataset ready for training and search: the {@link TrainingSet} (query tokens, per-clip streams,
  * split corpora), the ground-truth queries of each split, each video's per-clip object label bags
- * (what {@link org.momentgraph.encoders.pipeline.LabelBagEvidence} reads) and what train.json records.
+ * (what {@link org.momentgraph.encoders.pipeline.LabelBagEvidence} reads), each video's detections (what
+ * the graph clip filter reads, see {@link ClipFilters}) and what train.json records.
  */
 public record ExperimentData(String type, String name, TrainingSet set, Map<String, List<Query>> queries,
-        Map<String, List<SortedMap<String, Integer>>> labelBags, double clipLength, List<String> streamNames) {
+        Map<String, List<SortedMap<String, Integer>>> labelBags, Map<String, List<FrameDetections>> detections,
+        double clipLength, List<String> streamNames) {
 
     /** A synthetic corpus (generated into {@code out/corpus} first when the config asks): visual (+ subtitle) (+ graph). */
     public static ExperimentData synthetic(ExperimentConfig config, MiniLmTextEncoder text, PrintStream log) {
@@ -49,7 +52,7 @@ public record ExperimentData(String type, String name, TrainingSet set, Map<Stri
             if (config.subtitle() && corpus.subtitlesByVideo().isEmpty()) {
                 throw new IllegalArgumentException("corpus " + dir + " has no subtitles: turn the subtitle stream off");
             }
-            if (corpus.detectionsByVideo().isEmpty() && (config.graph() || config.filter())) {
+            if (corpus.detectionsByVideo().isEmpty() && (config.graph() || config.filter().enabled())) {
                 throw new IllegalArgumentException("corpus " + dir + " has no detections: turn the graph stream and filter off");
             }
             SyntheticTrainingSet.Built built = SyntheticTrainingSet.build(name, corpus, config.subtitle(), config.graph(), text);
@@ -71,7 +74,8 @@ public record ExperimentData(String type, String name, TrainingSet set, Map<Stri
             }
             log.printf("dataset %s: %d videos, %d/%d/%d train/val/test queries, streams %s%n", name, set.videos().size(),
                     set.split("train").size(), set.split("val").size(), set.split("test").size(), streams);
-            return new ExperimentData("synthetic", name, set, queries, bags, built.clipLength(), streams);
+            return new ExperimentData("synthetic", name, set, queries, bags, corpus.detectionsByVideo(), built.clipLength(),
+                    streams);
         }
     }
 
@@ -81,7 +85,7 @@ public record ExperimentData(String type, String name, TrainingSet set, Map<Stri
         set.videos().forEach((id, v) -> videos.put(id, new VideoStreams(v.video(), v.visual(), v.subtitle(), null)));
         List<String> streams = streamNames.stream().filter(s -> !s.equals("graph")).toList();
         return new ExperimentData(type, name, new TrainingSet(set.name(), set.examples(), videos, set.splitVideos()),
-                queries, labelBags, clipLength, streams);
+                queries, labelBags, detections, clipLength, streams);
     }
 
     /** The first span of each query's examples' in-corpus queries, i.e. the ground truth of a split. */

@@ -45,13 +45,13 @@ public final class ExperimentRunner {
         List<BaselineResult> rows = new ArrayList<>();
         ArrayNode details = MAPPER.createArrayNode();
         List<String> groups;
-        try (MiniLmTextEncoder text = MiniLmTextEncoder.builder().build()) {
+        try (MiniLmTextEncoder text = MiniLmTextEncoder.builder().build();
+                Experiment experiment = new Experiment(config, text, log)) {
             if (config.tvr()) {
                 TvrTvqaPlusDataset dataset = config.queries() == null ? TvrTvqaPlusDataset.load()
                         : TvrTvqaPlusDataset.load(config.queries(), config.boxes());
                 TvrData data = new TvrData(dataset, text, log);
                 List<EpisodeFold> folds = EpisodeFolds.split(dataset.queries(), config.folds(), EpisodeFolds.DEFAULT_SEED);
-                Experiment experiment = new Experiment(config, text, log);
                 for (Variant v : variants) {
                     List<Experiment.SplitOutcome> outcomes = new ArrayList<>();
                     for (EpisodeFold fold : folds) {
@@ -67,7 +67,6 @@ public final class ExperimentRunner {
                 groups = List.of("all", "v", "t", "vt");
             } else {
                 ExperimentData data = ExperimentData.synthetic(config, text, log);
-                Experiment experiment = new Experiment(config, text, log);
                 for (Variant v : variants) {
                     log.printf("== %s%n", v.name());
                     Experiment.SplitOutcome o = experiment.run(data, v, model, "val", config.out().resolve(v.name()),
@@ -103,7 +102,7 @@ public final class ExperimentRunner {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("variant", v.name());
         n.put("graphStream", v.graphStream());
-        n.put("clipFilter", v.clipFilter());
+        n.put("clipFilter", v.filter().jsonName());
         n.put("skippedSteps", outcomes.stream().mapToInt(Experiment.SplitOutcome::skippedSteps).sum());
         n.put("trainSeconds", outcomes.stream().mapToDouble(Experiment.SplitOutcome::trainSeconds).sum());
         ArrayNode weights = n.putArray("evidenceWeights");

@@ -1,6 +1,8 @@
 package org.momentgraph.eval.experiments;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -22,15 +24,33 @@ import org.momentgraph.graph.query.QueryParser;
  * graph and matched against each candidate clip's relation graph, by the trained
  * {@link GraphFilterModel} (raw scores squashed with a sigmoid into [0, 1]) or, without a model, by
  * object presence (already in [0, 1]). Explanations are the network's (or presence's) {@link GraphMatch}es
- * of the span's best clip. Not thread-safe (the model is not); one per pipeline.
+ * of the span's best clip. Scores are cached per query and video (bounded), so repeated searches of a
+ * query cost the network once. Not thread-safe (the model is not); one per pipeline or per sequence of
+ * pipelines.
  */
 public final class GraphFilterEvidence implements ClipEvidence {
+
+    private static final int QUERY_CACHE = 1024;
+    /**
+     * Clip scores kept (floats, 64 MB): tuning the evidence weight searches the same queries once per
+     * candidate weight, and the network is the costly part; least recently asked queries go first.
+     */
+    private static final long SCORE_BUDGET = 16_000_000;
 
     private final Map<String, FilterCorpus.VideoEntry> videos;
     private final GraphPairEncoder encoder;
     private final QueryParser parser;
     private final GraphFilterModel model;
     private final ClipScorer scorer;
+    private final LinkedHashMap<String, Map<String, float[]>> scores = new LinkedHashMap<>(64, 0.75f, true);
+    private long cachedScores;
+    /** Parsed and encoded queries: one search asks for the same query's evidence several times (VR, VCMR). */
+    private final Map<String, FilterCorpus.QueryEntry> queries = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, FilterCorpus.QueryEntry> eldest) {
+            return size() > QUERY_CACHE;
+        }
+    };
 
     /** @param model the trained filter, or null for the presence baseline */
     public GraphFilterEvidence(Map<String, FilterCorpus.VideoEntry> videos, GraphPairEncoder encoder, QueryParser parser,
@@ -44,24 +64,49 @@ public final class GraphFilterEvidence implements ClipEvidence {
 
     @Override
     public List<float[]> clipScores(String query, List<Video> candidates) {
-        FilterCorpus.QueryEntry entry = entry(query);
-        List<FilterCorpus.VideoEntry> entries = new ArrayList<>(candidates.size());
+        Map<String, float[]> known = scores.computeIfAbsent(query, q -> new HashMap<>());
+        List<FilterCorpus.VideoEntry> missing = new ArrayList<>();
+        java.util.Set<String> asked = new java.util.HashSet<>();
         for (Video v : candidates) {
             FilterCorpus.VideoEntry e = videos.get(v.id());
             if (e == null) {
                 throw new IllegalArgumentException("the graph filter has no clips of video '" + v.id() + "'");
             }
-            entries.add(e);
-        }
-        List<float[]> scores = scorer.scores(entry, entries);
-        if (model != null) {
-            for (float[] s : scores) {
-                for (int i = 0; i < s.length; i++) {
-                    s[i] = (float) (1 / (1 + Math.exp(-s[i])));
-                }
+            if (!known.containsKey(v.id()) && asked.add(v.id())) {
+                missing.add(e);
             }
         }
-        return scores;
+        if (!missing.isEmpty()) {
+            List<float[]> found = scorer.scores(entry(query), missing);
+            for (int i = 0; i < missing.size(); i++) {
+                float[] s = found.get(i);
+                if (model != null) {
+                    for (int c = 0; c < s.length; c++) {
+                        s[c] = (float) (1 / (1 + Math.exp(-s[c])));
+                    }
+                }
+                known.put(missing.get(i).video().id(), s);
+                cachedScores += s.length;
+            }
+            evict(query);
+        }
+        List<float[]> out = new ArrayList<>(candidates.size());
+        for (Video v : candidates) {
+            out.add(known.get(v.id()).clone());
+        }
+        return out;
+    }
+
+    /** Drops the least recently asked queries' scores while over budget, never {@code current}'s. */
+    private void evict(String current) {
+        var it = scores.entrySet().iterator();
+        while (cachedScores > SCORE_BUDGET && it.hasNext()) {
+            Map.Entry<String, Map<String, float[]>> eldest = it.next();
+            if (!eldest.getKey().equals(current)) {
+                cachedScores -= eldest.getValue().values().stream().mapToLong(a -> a.length).sum();
+                it.remove();
+            }
+        }
     }
 
     @Override
@@ -71,10 +116,10 @@ public final class GraphFilterEvidence implements ClipEvidence {
             return List.of();
         }
         FilterCorpus.QueryEntry entry = entry(query);
-        float[] scores = scorer.scores(entry, List.of(video)).get(0);
-        int best = Math.min(firstClip, scores.length - 1);
-        for (int c = firstClip; c <= Math.min(lastClip, scores.length - 1); c++) {
-            best = scores[c] > scores[best] ? c : best;
+        float[] clips = clipScores(query, List.of(video.video())).get(0);
+        int best = Math.min(firstClip, clips.length - 1);
+        for (int c = firstClip; c <= Math.min(lastClip, clips.length - 1); c++) {
+            best = clips[c] > clips[best] ? c : best;
         }
         EncodedQuery q = entry.encoded();
         EncodedClip clip = video.clips().get(best);
@@ -84,6 +129,7 @@ public final class GraphFilterEvidence implements ClipEvidence {
     }
 
     private FilterCorpus.QueryEntry entry(String query) {
-        return new FilterCorpus.QueryEntry(null, encoder.query(parser.parse(query)), new TreeSet<>());
+        return queries.computeIfAbsent(query,
+                q -> new FilterCorpus.QueryEntry(null, encoder.query(parser.parse(q)), new TreeSet<>()));
     }
 }

@@ -9,11 +9,9 @@ import org.momentgraph.encoders.inference.LoadedRetriever;
 import org.momentgraph.encoders.modeldir.ModelDirectory;
 import org.momentgraph.encoders.modeldir.TrainInfo;
 import org.momentgraph.encoders.pipeline.CorpusIndexer;
-import org.momentgraph.encoders.pipeline.LabelBagEvidence;
 import org.momentgraph.encoders.pipeline.MomentSearchPipeline;
 import org.momentgraph.encoders.pipeline.PipelineConfig;
 import org.momentgraph.encoders.pipeline.PreparedQuery;
-import org.momentgraph.encoders.text.LabelEmbeddings;
 import org.momentgraph.encoders.text.MiniLmTextEncoder;
 import org.momentgraph.eval.predictions.QvhPredictionsJsonl;
 import org.momentgraph.eval.predictions.TvrSubmissionJson;
@@ -23,7 +21,9 @@ import org.momentgraph.eval.tvr.TvrTvqaPlusDataset;
 /**
  * {@code predict}: a trained model searches a dataset split and writes official-format predictions,
  * a TVR submission (VCMR/SVMR/VR top 100) or QVHighlights JSONL. The input streams are rebuilt as the
- * model's train.json says (synthetic: visual, subtitle, graph; TVR: the TVQA+ object stream).
+ * model's train.json says (synthetic: visual, subtitle, graph; TVR: the TVQA+ object stream). The clip
+ * filter is label-bag, presence, none, or the graph filter saved with the model ({@code MODEL/filter/},
+ * written by {@code eval}/{@code ablate} with {@code "filter": "graph"}) or in another folder.
  */
 public final class PredictRun {
 
@@ -33,17 +33,25 @@ public final class PredictRun {
     /**
      * @param dataset "synthetic" (with {@code dir} and {@code split}) or "tvr-tvqaplus" (with {@code queries} and {@code boxes})
      * @param format "tvr" or "qvhighlights"
-     * @param evidenceWeight weight of the label-bag clip evidence in VR scores; negative: no clip evidence at all
+     * @param filter the clip evidence that screens clips and weights scores
+     * @param filterModel the saved graph filter's folder for {@code filter} GRAPH; null: {@code MODEL/filter}
+     * @param evidenceWeight weight of the clip evidence in VR scores; negative: no clip evidence at all
      * @return the number of queries written
      */
     public static int predict(Path model, String dataset, Path dir, String split, Path queries, Path boxes, Path out,
-            String format, double evidenceWeight, PrintStream log) {
+            String format, ClipFilterKind filter, Path filterModel, double evidenceWeight, PrintStream log) {
         if (!format.equals("tvr") && !format.equals("qvhighlights")) {
             throw new IllegalArgumentException("--format must be tvr or qvhighlights, got '" + format + "'");
         }
         TrainInfo info = ModelDirectory.open(model).info();
-        boolean filter = evidenceWeight >= 0;
-        try (MiniLmTextEncoder text = MiniLmTextEncoder.builder().build()) {
+        ClipFilterKind kind = evidenceWeight >= 0 ? filter : ClipFilterKind.NONE;
+        Path filterDir = filterModel != null ? filterModel : model.resolve(ClipFilters.MODEL_DIR);
+        if (kind == ClipFilterKind.GRAPH && !java.nio.file.Files.isDirectory(filterDir)) {
+            throw new IllegalArgumentException("--filter graph needs the trained graph filter in " + filterDir
+                    + " (eval/ablate with \"filter\": \"graph\" save it into MODEL/filter; or give --filter-model DIR)");
+        }
+        try (MiniLmTextEncoder text = MiniLmTextEncoder.builder().build();
+                ClipFilters filters = new ClipFilters(text, GraphFilterTraining.defaults(), log)) {
             ExperimentData data;
             String searchSplit;
             if (dataset.equals("synthetic")) {
@@ -51,7 +59,7 @@ public final class PredictRun {
                     throw new IllegalArgumentException("--dataset synthetic needs --data DIR");
                 }
                 data = ExperimentData.synthetic(ExperimentConfig.forDataset(dataset, dir, null, null,
-                        info.streams().contains("subtitle"), info.streams().contains("graph"), filter, out.getParent()),
+                        info.streams().contains("subtitle"), info.streams().contains("graph"), kind, out.getParent()),
                         text, log);
                 searchSplit = split;
                 if (!data.queries().containsKey(split)) {
@@ -72,7 +80,7 @@ public final class PredictRun {
             try (LoadedRetriever retriever = LoadedRetriever.load(model, text);
                     MomentSearchPipeline p = MomentSearchPipeline.builder(retriever)
                             .corpus(CorpusIndexer.encode(retriever, data.set().corpus(searchSplit)))
-                            .evidence(filter ? new LabelBagEvidence(data.labelBags(), text::embed, new LabelEmbeddings(text)) : null)
+                            .evidence(filters.saved(kind, data, filterDir))
                             .config(PipelineConfig.defaults().withExplainTop(0).withEvidenceVrWeight(Math.max(0, evidenceWeight)))
                             .build()) {
                 List<PreparedQuery> prepared = p.prepare(gt.stream().map(Query::text).toList(),

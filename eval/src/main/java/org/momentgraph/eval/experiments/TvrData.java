@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import org.momentgraph.domain.FrameDetections;
 import org.momentgraph.domain.Query;
 import org.momentgraph.domain.Video;
 import org.momentgraph.encoders.data.DetectionObjectStream;
@@ -30,6 +31,7 @@ public final class TvrData {
     private final TvrTvqaPlusDataset data;
     private final Map<String, VideoStreams> videos = new LinkedHashMap<>();
     private final Map<String, List<SortedMap<String, Integer>>> bags = new LinkedHashMap<>();
+    private final Map<String, List<FrameDetections>> detections = new LinkedHashMap<>();
     private final Map<String, float[][]> tokens = new HashMap<>();
 
     public TvrData(TvrTvqaPlusDataset data, MiniLmTextEncoder text, PrintStream log) {
@@ -39,6 +41,7 @@ public final class TvrData {
             Video video = data.video(id);
             videos.put(id, new VideoStreams(video, VideoStreams.fit(objects.clips(id), video.grid().size()), null, null));
             bags.put(id, data.labelBags(id));
+            detections.put(id, data.frames(id));
         }
         List<TokenStates> states = text.encodeAll(data.queries().stream().map(Query::text).toList());
         for (int i = 0; i < states.size(); i++) {
@@ -65,6 +68,6 @@ public final class TvrData {
         splitVideos.put("test", data.corpus());
         String name = "tvr-tvqaplus fold " + fold.index();
         return new ExperimentData("tvr-tvqaplus", name, new TrainingSet(name, examples, videos, splitVideos), queries,
-                bags, TvrTvqaPlusDataset.CLIP_LENGTH, List.of("objects"));
+                bags, detections, TvrTvqaPlusDataset.CLIP_LENGTH, List.of("objects"));
     }
 }

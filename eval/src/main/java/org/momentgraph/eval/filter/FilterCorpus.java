@@ -39,22 +39,35 @@ public record FilterCorpus(Map<String, VideoEntry> videos, List<QueryEntry> quer
      */
     public static FilterCorpus build(List<Video> videos, Map<String, List<FrameDetections>> detections,
             List<Query> queries, GraphPairEncoder encoder, QueryParser parser, Function<String, String> group) {
+        Map<String, VideoEntry> byId = videos(videos, detections, encoder, group);
+        return new FilterCorpus(byId, queries(queries, byId, encoder, parser));
+    }
+
+    /** Every video's clips encoded from its relation graph, by id in input order. */
+    public static Map<String, VideoEntry> videos(List<Video> videos, Map<String, List<FrameDetections>> detections,
+            GraphPairEncoder encoder, Function<String, String> group) {
         VideoGraphBuilder builder = VideoGraphBuilder.builder().build();
         Map<String, VideoEntry> byId = new LinkedHashMap<>();
         for (Video v : videos) {
             List<FrameDetections> frames = detections.getOrDefault(v.id(), List.of());
             byId.put(v.id(), new VideoEntry(v, group.apply(v.id()), encoder.clips(builder.build(v, frames))));
         }
+        return byId;
+    }
+
+    /** The queries whose video is in {@code videos}, each with its parsed graph and ground-truth clips. */
+    public static List<QueryEntry> queries(List<Query> queries, Map<String, VideoEntry> videos, GraphPairEncoder encoder,
+            QueryParser parser) {
         List<QueryEntry> entries = new ArrayList<>();
         for (Query q : queries) {
-            VideoEntry v = byId.get(q.videoId());
+            VideoEntry v = videos.get(q.videoId());
             if (v == null) {
                 continue;
             }
             TreeSet<Integer> truth = groundTruth(v.video().grid(), q.span());
             entries.add(new QueryEntry(q, encoder.query(parser.parse(q.text())), truth));
         }
-        return new FilterCorpus(byId, List.copyOf(entries));
+        return List.copyOf(entries);
     }
 
     /**

@@ -54,6 +54,16 @@ class GraphFilterEvidenceTest {
                 best = Math.max(best, scores.get(own)[c]);
             }
             assertThat(best).isPositive();
+            // cached scores come back equal whatever the candidates' order, and callers get copies
+            List<Video> reversed = new ArrayList<>(videos);
+            java.util.Collections.reverse(reversed);
+            List<float[]> again = evidence.clipScores(q.text(), reversed);
+            for (int v = 0; v < videos.size(); v++) {
+                assertThat(again.get(videos.size() - 1 - v)).containsExactly(scores.get(v));
+            }
+            again.get(0)[0] = 7f;
+            assertThat(evidence.clipScores(q.text(), List.of(reversed.get(0))).get(0)[0])
+                    .isEqualTo(scores.get(videos.size() - 1)[0]);
             List<EvidenceMatch> why = evidence.explain(q.text(), q.videoId(), first, last);
             assertThat(why).isNotEmpty().anySatisfy(m -> assertThat(m.videoNode()).isNotNull());
         }

@@ -42,7 +42,7 @@ class PredictRunTest {
     static void trainTinyModel() {
         corpus = tmp.resolve("corpus");
         CorpusWriter.write(SyntheticConfig.builder().videos(24).seed(3).dim(32).build(), corpus, (d, t, s) -> { });
-        ExperimentConfig config = ExperimentConfig.forDataset("synthetic", corpus, null, null, false, true, true, tmp);
+        ExperimentConfig config = ExperimentConfig.forDataset("synthetic", corpus, null, null, false, true, ClipFilterKind.LABEL_BAG, tmp);
         try (MiniLmTextEncoder text = MiniLmTextEncoder.builder().build()) {
             ExperimentData data = ExperimentData.synthetic(config, text, QUIET);
             model = ModelTraining.train(data, ModelConfig.defaults().withSize(32, 1, 2, 64), LossConfig.defaults(),
@@ -53,7 +53,8 @@ class PredictRunTest {
     @Test
     void aTvrSubmissionHasAllThreeTasksAndScoresWithTheEvaluator() {
         Path out = tmp.resolve("pred.json");
-        int n = PredictRun.predict(model, "synthetic", corpus, "test", null, null, out, "tvr", 0.5, QUIET);
+        int n = PredictRun.predict(model, "synthetic", corpus, "test", null, null, out, "tvr", ClipFilterKind.LABEL_BAG,
+                null, 0.5, QUIET);
         TvrSubmission submission = TvrSubmissionJson.read(out);
         List<Query> gt;
         try (SyntheticCorpus c = SyntheticCorpus.load(corpus)) {
@@ -77,7 +78,8 @@ class PredictRunTest {
     @Test
     void qvhighlightsLinesHoldWindowsInTheQuerysVideo() {
         Path out = tmp.resolve("pred.jsonl");
-        PredictRun.predict(model, "synthetic", corpus, "val", null, null, out, "qvhighlights", -1, QUIET);
+        PredictRun.predict(model, "synthetic", corpus, "val", null, null, out, "qvhighlights", ClipFilterKind.LABEL_BAG,
+                null, -1, QUIET);
         List<QvhPrediction> lines = QvhPredictionsJsonl.read(out);
         assertThat(lines).isNotEmpty().allSatisfy(p -> {
             assertThat(p.windows()).isNotEmpty().hasSizeLessThanOrEqualTo(10);
@@ -88,12 +90,13 @@ class PredictRunTest {
     @Test
     void badArgumentsNameTheProblem() {
         Path out = tmp.resolve("x.json");
-        assertThatThrownBy(() -> PredictRun.predict(model, "synthetic", corpus, "test", null, null, out, "csv", 0, QUIET))
-                .hasMessageContaining("--format");
-        assertThatThrownBy(() -> PredictRun.predict(model, "nope", corpus, "test", null, null, out, "tvr", 0, QUIET))
-                .hasMessageContaining("--dataset");
+        ClipFilterKind bag = ClipFilterKind.LABEL_BAG;
+        assertThatThrownBy(() -> PredictRun.predict(model, "synthetic", corpus, "test", null, null, out, "csv", bag, null, 0,
+                QUIET)).hasMessageContaining("--format");
+        assertThatThrownBy(() -> PredictRun.predict(model, "nope", corpus, "test", null, null, out, "tvr", bag, null, 0,
+                QUIET)).hasMessageContaining("--dataset");
         assertThatThrownBy(() -> PredictRun.predict(tmp.resolve("missing"), "synthetic", corpus, "test", null, null, out,
-                "tvr", 0, QUIET)).isInstanceOf(DataFormatException.class);
+                "tvr", bag, null, 0, QUIET)).isInstanceOf(DataFormatException.class);
         assertThat(Files.exists(out)).isFalse();
     }
 

@@ -13,9 +13,11 @@ import picocli.CommandLine.Spec;
 
 /** Trains and scores every ablation of a config into one table. */
 @Command(name = "ablate", mixinStandardHelpOptions = true,
-        description = "Ablations of a config, one model each, one table: full; no clip filter; no graph stream; "
-                + "no graph (stream + filter); no VideoCL; no FrameCL; no VVCL; no QCF (query-aware fusion off).",
-        footer = {"", "Example:", "  ./momentgraph ablate --config examples/eval-synthetic.json"})
+        description = "Ablations of a config, one model each, one table: full; no clip filter (\"no graph filter\" "
+                + "when the config's filter is \"graph\"); no graph stream; no graph (stream + filter); no VideoCL; "
+                + "no FrameCL; no VVCL; no QCF (query-aware fusion off).",
+        footer = {"", "Examples:", "  ./momentgraph ablate --config examples/eval-synthetic.json",
+            "  ./momentgraph ablate --config examples/eval-synthetic-graph-filter.json"})
 final class AblateCommand implements Callable<Integer> {
 
     @Option(names = "--config", description = "Experiment config JSON (as for eval).")

@@ -3,6 +3,7 @@ package org.momentgraph.server.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.momentgraph.eval.experiments.ClipFilterKind;
 import org.momentgraph.eval.experiments.PredictRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,7 +19,9 @@ import picocli.CommandLine.Spec;
             "  ./momentgraph predict --model runs/eval/full/model --dataset synthetic --data runs/synth --split test "
                 + "--out runs/pred.json",
             "  ./momentgraph predict --model runs/tvr/model --dataset tvr-tvqaplus --queries Q.jsonl --boxes B.json "
-                + "--out runs/tvr-pred.json --format tvr"})
+                + "--out runs/tvr-pred.json --format tvr",
+            "  ./momentgraph predict --model runs/eval/full/model --dataset synthetic --data runs/synth --filter graph "
+                + "--out runs/pred-graph.json   # the graph filter eval saved in runs/eval/full/model/filter"})
 final class PredictCommand implements Callable<Integer> {
 
     @Option(names = "--model", description = "Trained model directory.")
@@ -45,8 +48,18 @@ final class PredictCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "tvr", description = "tvr or qvhighlights (default: ${DEFAULT-VALUE}).")
     String format;
 
+    @Option(names = "--filter", defaultValue = "label-bag",
+            description = "Clip filter that screens clips before localisation: graph (the trained graph filter in "
+                    + "MODEL/filter or --filter-model), presence, label-bag or none (default: ${DEFAULT-VALUE}).")
+    String filter;
+
+    @Option(names = "--filter-model", description = "Folder of a saved graph filter (graph-filter.config.json and "
+            + "its parameters) for --filter graph; default: MODEL/filter.")
+    Path filterModel;
+
     @Option(names = "--evidence-weight", defaultValue = "0",
-            description = "Weight of the label-bag clip evidence in VR scores; -1 turns clip evidence off (default: ${DEFAULT-VALUE}).")
+            description = "Weight of the clip evidence in VR scores; -1 turns clip evidence off like --filter none "
+                    + "(default: ${DEFAULT-VALUE}).")
     double evidenceWeight;
 
     @Spec
@@ -61,11 +74,21 @@ final class PredictCommand implements Callable<Integer> {
                 : out == null ? "--out FILE is required"
                 : !format.equals("tvr") && !format.equals("qvhighlights") ? "--format must be tvr or qvhighlights, got '" + format + "'"
                 : null;
+        ClipFilterKind kind = null;
+        if (problem == null) {
+            try {
+                kind = ClipFilterKind.of(filter);
+            } catch (IllegalArgumentException e) {
+                problem = "--filter: " + e.getMessage();
+            }
+        }
         if (problem != null) {
             return reporting.fail(problem);
         }
+        ClipFilterKind chosen = kind;
         return reporting.failOnBadInput(() -> {
-            int n = PredictRun.predict(model, dataset, data, split, queries, boxes, out, format, evidenceWeight, System.err);
+            int n = PredictRun.predict(model, dataset, data, split, queries, boxes, out, format, chosen, filterModel,
+                    evidenceWeight, System.err);
             System.err.println("predict: wrote " + n + " queries to " + out);
             return 0;
         });

@@ -31,6 +31,10 @@ class PipelineCommandsTest {
         assertOneLineError(cli.run("predict", "--model", model.toString(), "--dataset", "synthetic", "--out", "x.json",
                 "--format", "csv"), "predict", "--format");
         cli.err.getBuffer().setLength(0);
+        assertOneLineError(cli.run("predict", "--model", model.toString(), "--dataset", "synthetic", "--out", "x.json",
+                "--filter", "graphs"), "predict", "--filter");
+        assertThat(cli.err.toString()).contains("\"graph\"", "\"presence\"", "\"label-bag\"", "\"none\"");
+        cli.err.getBuffer().setLength(0);
         // an empty folder is not a model directory: the reader names the missing file
         assertOneLineError(cli.run("predict", "--model", model.toString(), "--dataset", "synthetic", "--data", "d",
                 "--out", dir.resolve("p.json").toString()), "predict", "checksums");
@@ -48,5 +52,8 @@ class PipelineCommandsTest {
         Files.writeString(config, "{\"dataset\": {\"type\": \"tvr-tvqaplus\"}}");
         assertOneLineError(cli.run("eval", "--config", config.toString(), "--model", dir.toString()), "eval",
                 "every episode fold trains its own model");
+        cli.err.getBuffer().setLength(0);
+        Files.writeString(config, "{\"dataset\": {\"type\": \"synthetic\", \"dir\": \"d\"}, \"filter\": \"gnn\"}");
+        assertOneLineError(cli.run("ablate", "--config", config.toString()), "ablate", "$.filter");
     }
 }
