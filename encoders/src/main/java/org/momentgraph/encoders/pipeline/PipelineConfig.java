@@ -42,6 +42,11 @@ public record PipelineConfig(int vcmrVideos, int momentsPerVideo, double vrTempe
                 filterAlpha, w, hnswThreshold, explainTop);
     }
 
+    public PipelineConfig withVrTemperature(double tau) {
+        return new PipelineConfig(vcmrVideos, momentsPerVideo, tau, filterKeepFraction, filterVideoWeight, filterAlpha,
+                evidenceVrWeight, hnswThreshold, explainTop);
+    }
+
     public PipelineConfig withVcmrVideos(int n) {
         return new PipelineConfig(n, momentsPerVideo, vrTemperature, filterKeepFraction, filterVideoWeight, filterAlpha,
                 evidenceVrWeight, hnswThreshold, explainTop);

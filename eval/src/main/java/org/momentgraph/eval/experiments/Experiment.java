@@ -32,7 +32,7 @@ public final class Experiment implements AutoCloseable {
 
     /** What one split produced. */
     public record SplitOutcome(Map<String, Map<String, Double>> scores, int skippedSteps, double trainSeconds,
-            double evidenceWeight, double scoredClipsPerQuery, Path submission) {
+            double evidenceWeight, double vrTemperature, double scoredClipsPerQuery, Path submission) {
     }
 
     private final MiniLmTextEncoder text;
@@ -70,15 +70,25 @@ public final class Experiment implements AutoCloseable {
         try (LoadedRetriever retriever = LoadedRetriever.load(model, text)) {
             ClipEvidence evidence = filters.trained(variant.filter(), used, "train", filterDir);
             double weight = 0;
-            if (evidence != null && config.evidenceWeights().size() > 1) {
+            double tau = config.vrTemperatures().get(0);
+            boolean tuneWeight = evidence != null && config.evidenceWeights().size() > 1;
+            if (tuneWeight || config.vrTemperatures().size() > 1) {
                 List<EncodedVideo> tuneCorpus = CorpusIndexer.encode(retriever, used.set().corpus(tuneSplit));
                 List<Query> tuneQueries = used.groundTruth(tuneSplit);
                 List<PreparedQuery> tunePrepared = prepare(retriever, tuneCorpus, used.examples(tuneSplit));
-                weight = EvidenceWeightTuner.tune(config.evidenceWeights(), w -> pipeline(retriever, tuneCorpus, evidence, w),
-                        tuneQueries, tunePrepared, evaluator);
+                double first = tau;
+                if (tuneWeight) {
+                    weight = EvidenceWeightTuner.tune(config.evidenceWeights(),
+                            w -> pipeline(retriever, tuneCorpus, evidence, w, first), tuneQueries, tunePrepared, evaluator);
+                }
+                double chosen = weight;
+                if (config.vrTemperatures().size() > 1) {
+                    tau = EvidenceWeightTuner.tuneTemperature(config.vrTemperatures(),
+                            t -> pipeline(retriever, tuneCorpus, evidence, chosen, t), tuneQueries, tunePrepared, evaluator);
+                }
             }
             List<EncodedVideo> corpus = CorpusIndexer.encode(retriever, used.set().corpus("test"));
-            try (MomentSearchPipeline p = pipeline(retriever, corpus, evidence, weight)) {
+            try (MomentSearchPipeline p = pipeline(retriever, corpus, evidence, weight, tau)) {
                 List<Query> test = used.groundTruth("test");
                 List<PreparedQuery> prepared = p.prepare(test.stream().map(Query::text).toList(),
                         used.examples("test").stream().map(MomentExample::queryTokens).toList());
@@ -88,25 +98,25 @@ public final class Experiment implements AutoCloseable {
                 Map<String, Map<String, Double>> scores = GroupedScores.of(evaluator, test, submission, group);
                 double clipsPerQuery = p.scoredClips() / (double) Math.max(1, test.size());
                 log.printf(Locale.ROOT, "%s: VR r1 %.2f, SVMR 0.5-r1 %.2f, VCMR 0.5-r10 %.2f (evidence weight %.2f, "
-                        + "%.0f clips localised per query, %d skipped steps)%n", variant.name(),
+                        + "VCMR tau %.3f, %.0f clips localised per query, %d skipped steps)%n", variant.name(),
                         scores.get("all").get("VR r1"), scores.get("all").get("SVMR 0.5-r1"),
-                        scores.get("all").get("VCMR 0.5-r10"), weight, clipsPerQuery, skipped);
-                return new SplitOutcome(scores, skipped, seconds, weight, clipsPerQuery, file);
+                        scores.get("all").get("VCMR 0.5-r10"), weight, tau, clipsPerQuery, skipped);
+                return new SplitOutcome(scores, skipped, seconds, weight, tau, clipsPerQuery, file);
             }
         }
     }
 
     private List<PreparedQuery> prepare(LoadedRetriever retriever, List<EncodedVideo> corpus, List<MomentExample> examples) {
-        try (MomentSearchPipeline p = pipeline(retriever, corpus, null, 0)) {
+        try (MomentSearchPipeline p = pipeline(retriever, corpus, null, 0, config.pipeline().vrTemperature())) {
             return p.prepare(examples.stream().map(MomentExample::queryText).toList(),
                     examples.stream().map(MomentExample::queryTokens).toList());
         }
     }
 
     private MomentSearchPipeline pipeline(LoadedRetriever retriever, List<EncodedVideo> corpus, ClipEvidence evidence,
-            double weight) {
+            double weight, double tau) {
         return MomentSearchPipeline.builder(retriever).corpus(corpus).evidence(evidence)
-                .config(config.pipeline().withEvidenceVrWeight(weight)).build();
+                .config(config.pipeline().withEvidenceVrWeight(weight).withVrTemperature(tau)).build();
     }
 
     @Override

@@ -33,12 +33,15 @@ import org.momentgraph.encoders.train.TrainConfig;
  * evidence that screens clips before localisation, one of {@code "graph"} (the trained graph filter,
  * trained per split/fold on its training queries), {@code "presence"}, {@code "label-bag"} (default) or
  * {@code "none"}; or an object {@code {"type": "graph", "steps": 300, "hidden": 32, "rounds": 2, "seed": 7}}
- * that also sets the graph filter's training ({@link GraphFilterTraining}).
+ * that also sets the graph filter's training ({@link GraphFilterTraining}). {@code vrTemperatures}:
+ * candidate τ of VCMR's {@code softmax(vr / τ)} over the candidate videos, chosen on the same held-in
+ * queries after the evidence weight (default: the pipeline's τ alone). Why tune it: the evidence term
+ * changes the spread of VR scores, and a τ too small for that spread puts every VCMR slot in one video.
  */
 public record ExperimentConfig(String datasetType, Path datasetDir, int generateVideos, long generateSeed,
         Path queries, Path boxes, boolean subtitle, boolean graph, ModelConfig model, LossConfig loss,
         TrainConfig train, ClipFilterKind filter, GraphFilterTraining filterTraining, PipelineConfig pipeline,
-        List<Double> evidenceWeights, int folds, Path out) {
+        List<Double> evidenceWeights, List<Double> vrTemperatures, int folds, Path out) {
 
     public static ExperimentConfig read(Path file) {
         String source = file.toString();
@@ -104,12 +107,29 @@ public record ExperimentConfig(String datasetType, Path datasetDir, int generate
         } else {
             weights.addAll(List.of(0.0, 0.25, 0.5, 1.0, 2.0));
         }
+        List<Double> temperatures = new ArrayList<>();
+        if (root.has("vrTemperatures")) {
+            JsonNode t = root.get("vrTemperatures");
+            if (!t.isArray() || t.isEmpty()) {
+                throw new DataFormatException(source, "$.vrTemperatures", "vrTemperatures",
+                        "expected a non-empty array of positive numbers");
+            }
+            for (int i = 0; i < t.size(); i++) {
+                if (!t.get(i).isNumber() || !(t.get(i).asDouble() > 0)) {
+                    throw new DataFormatException(source, "$.vrTemperatures[" + i + "]", "vrTemperatures",
+                            "expected a positive number, got " + t.get(i));
+                }
+                temperatures.add(t.get(i).asDouble());
+            }
+        } else {
+            temperatures.add(pipeline.vrTemperature());
+        }
         JsonNode filterNode = root.path("filter");
         ClipFilterKind filter = filterKind(source, filterNode);
         GraphFilterTraining filterTraining = filterTraining(source, filterNode);
         return new ExperimentConfig(type, dir, videos, seed, queries, boxes,
                 !tvr && streams.path("subtitle").asBoolean(false), !tvr && streams.path("graph").asBoolean(true),
-                model, loss, train, filter, filterTraining, pipeline, List.copyOf(weights),
+                model, loss, train, filter, filterTraining, pipeline, List.copyOf(weights), List.copyOf(temperatures),
                 root.path("folds").asInt(5), Path.of(root.path("out").asText("runs/eval")));
     }
 
@@ -119,7 +139,7 @@ public record ExperimentConfig(String datasetType, Path datasetDir, int generate
         return new ExperimentConfig(type, dir, 0, 0, queries, boxes, subtitle, graph, ModelConfig.defaults(),
                 LossConfig.defaults(), TrainConfig.defaults(), filter, GraphFilterTraining.defaults(),
                 PipelineConfig.defaults().withExplainTop(0),
-                List.of(0.0), 1, out);
+                List.of(0.0), List.of(PipelineConfig.defaults().vrTemperature()), 1, out);
     }
 
     public boolean tvr() {

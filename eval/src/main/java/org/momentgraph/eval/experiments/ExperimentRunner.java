@@ -107,6 +107,8 @@ public final class ExperimentRunner {
         n.put("trainSeconds", outcomes.stream().mapToDouble(Experiment.SplitOutcome::trainSeconds).sum());
         ArrayNode weights = n.putArray("evidenceWeights");
         outcomes.forEach(o -> weights.add(o.evidenceWeight()));
+        ArrayNode temperatures = n.putArray("vrTemperatures");
+        outcomes.forEach(o -> temperatures.add(o.vrTemperature()));
         n.put("clipsLocalisedPerQuery", outcomes.stream().mapToDouble(Experiment.SplitOutcome::scoredClipsPerQuery)
                 .average().orElse(0));
         ArrayNode files = n.putArray("submissions");

@@ -38,7 +38,7 @@ class GraphFilterExperimentTest {
                  "train": {"epochs": 1, "batchSize": 16},
                  "filter": {"type": "graph", "steps": 25, "hidden": 16, "rounds": 1},
                  "pipeline": {"keepFraction": 0.3, "vcmrVideos": 50},
-                 "evidenceWeights": [0], "out": "%s"}
+                 "evidenceWeights": [0], "vrTemperatures": [0.05, 1.0], "out": "%s"}
                 """.formatted(corpus.toString().replace("\\", "/"), out.toString().replace("\\", "/")));
         ExperimentConfig config = ExperimentConfig.read(file);
         assertThat(config.filter()).isEqualTo(ClipFilterKind.GRAPH);
@@ -51,6 +51,9 @@ class GraphFilterExperimentTest {
         JsonNode variants = report.json().get("variants");
         assertThat(variants.get(0).get("clipFilter").asText()).isEqualTo("graph");
         assertThat(variants.get(1).get("clipFilter").asText()).isEqualTo("none");
+        // the VCMR temperature is picked from the candidates on the val split, one per split
+        assertThat(variants.get(0).get("vrTemperatures")).hasSize(1);
+        assertThat(variants.get(0).get("vrTemperatures").get(0).asDouble()).isIn(0.05, 1.0);
         double screened = variants.get(0).get("clipsLocalisedPerQuery").asDouble();
         double all = variants.get(1).get("clipsLocalisedPerQuery").asDouble();
         // keepFraction 0.3: VCMR localises only the clips' videos that survive the graph screen
