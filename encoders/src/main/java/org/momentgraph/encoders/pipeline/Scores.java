@@ -3,13 +3,13 @@ package org.momentgraph.encoders.pipeline;
 import java.util.Arrays;
 
 /** Small numeric helpers of the pipeline's score formulas. */
-final class Scores {
+public final class Scores {
 
     private Scores() {
     }
 
     /** {@code softmax(x / temperature)} in double precision (max-shifted, so any finite input is safe). */
-    static double[] softmax(double[] x, double temperature) {
+    public static double[] softmax(double[] x, double temperature) {
         double max = Arrays.stream(x).max().orElse(0);
         double[] out = new double[x.length];
         double sum = 0;

@@ -27,7 +27,7 @@ class InteractionBagsTest {
      * A person stands still with a cup at their feet; in clip 2 the cup rises to the hand (a pick-up)
      * and stays there in clip 3. Frames every 0.5 s.
      */
-    private static VideoGraph pickUp() {
+    private static List<FrameDetections> pickUpFrames() {
         List<FrameDetections> frames = new ArrayList<>();
         for (int i = 0; i < 16; i++) {
             double t = i * 0.5;
@@ -36,7 +36,11 @@ class InteractionBagsTest {
                     new Detection("person", 0.9, new Box(500, 360, 600, 690)),
                     new Detection("cup", 0.9, new Box(600, cupTop, 640, cupTop + 50)))));
         }
-        return VideoGraphBuilder.builder().build().build(VIDEO, frames);
+        return frames;
+    }
+
+    private static VideoGraph pickUp() {
+        return VideoGraphBuilder.builder().build().build(VIDEO, pickUpFrames());
     }
 
     private static float[] channel(float[] row, String name) {
@@ -128,15 +132,7 @@ class InteractionBagsTest {
     @Test
     void theGraphStreamCentresTheInteractionBlockOnTheVideo() {
         GraphStreamBuilder builder = new GraphStreamBuilder(EMBED);
-        List<FrameDetections> frames = new ArrayList<>();
-        for (int i = 0; i < 16; i++) {
-            double t = i * 0.5;
-            double top = t < 4 ? 600 : t < 6 ? 600 - (t - 4) * 150 : 300;
-            frames.add(new FrameDetections("v", t, List.of(
-                    new Detection("person", 0.9, new Box(500, 360, 600, 690)),
-                    new Detection("cup", 0.9, new Box(600, top, 640, top + 50)))));
-        }
-        float[][] rows = builder.clips(VIDEO, frames);
+        float[][] rows = builder.clips(VIDEO, pickUpFrames());
         int from = builder.dim() - InteractionBags.dim();
         for (int k = from; k < builder.dim(); k++) {
             double sum = 0;

@@ -88,7 +88,7 @@ public final class ToyCorpus {
     /** A small model over all three toy streams. */
     public static ModelConfig config() {
         return new ModelConfig(QUERY_DIM, VISUAL, SUBTITLE, GRAPH, 32, 1, 4, 64, 0.1f, PositionEncoding.SINUSOIDAL, 64,
-                true, true, true, 0, 16, 3, false, true);
+                true, true, true, 0, 16, 3, false, false);
     }
 
     public static TrainInfo info(TrainingSet set, int maxClips) {

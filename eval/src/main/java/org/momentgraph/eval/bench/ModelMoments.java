@@ -1,5 +1,6 @@
 package org.momentgraph.eval.bench;
 
+import org.momentgraph.encoders.pipeline.Scores;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -53,7 +54,7 @@ final class ModelMoments {
             queries.add(query);
             vr[i] = hits.get(i).score();
         }
-        double[] probability = softmax(vr, temperature);
+        double[] probability = Scores.softmax(vr, temperature);
         List<float[][]> logits = retriever.boundaryLogits(queries, videos);
         List<Moment> moments = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -63,23 +64,5 @@ final class ModelMoments {
         }
         moments.sort(Comparator.comparingDouble(Moment::score).reversed());
         return moments.size() > k ? moments.subList(0, k) : moments;
-    }
-
-    /** {@code softmax(x / temperature)}, max-shifted. */
-    private static double[] softmax(double[] x, double temperature) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (double v : x) {
-            max = Math.max(max, v);
-        }
-        double[] out = new double[x.length];
-        double sum = 0;
-        for (int i = 0; i < x.length; i++) {
-            out[i] = Math.exp((x[i] - max) / temperature);
-            sum += out[i];
-        }
-        for (int i = 0; i < x.length; i++) {
-            out[i] /= sum;
-        }
-        return out;
     }
 }
