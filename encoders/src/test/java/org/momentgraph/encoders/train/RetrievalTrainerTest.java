@@ -12,6 +12,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.momentgraph.encoders.data.TrainingSet;
+import org.momentgraph.encoders.loss.LossConfig;
+import org.momentgraph.encoders.loss.LossConfig.Term;
 import org.momentgraph.encoders.modeldir.ModelDirectory;
 import org.momentgraph.encoders.testing.ToyCorpus;
 
@@ -24,7 +26,11 @@ class RetrievalTrainerTest {
 
     private TrainResult run(Path out, int epochs, long seed, boolean resume, ByteArrayOutputStream log) {
         TrainConfig config = new TrainConfig(epochs, 8, 3e-3f, 0.1f, 0.1f, 1f, seed, 40, 2);
-        return RetrievalTrainer.builder().model(ToyCorpus.config()).train(config).info(ToyCorpus.info(SET, 40))
+        // ReLoCLNet's weights: the hinge leads, so the total falls fast on the toy set; the mechanics are
+        // what is tested here (the default's heavier localisation falls more slowly over 4 epochs)
+        LossConfig loss = LossConfig.defaults().withTerms(Term.on(1f), Term.on(0.01f), Term.on(0.03f), Term.on(0.03f),
+                Term.on(0.03f));
+        return RetrievalTrainer.builder().model(ToyCorpus.config()).loss(loss).train(config).info(ToyCorpus.info(SET, 40))
                 .data(SET).output(out).resume(resume)
                 .validator(r -> Map.of("val_queries", (double) SET.split("val").size()))
                 .progress(new ProgressBar(new PrintStream(log, true, StandardCharsets.UTF_8), false)).build().train();
