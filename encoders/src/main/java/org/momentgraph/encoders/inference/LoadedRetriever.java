@@ -11,6 +11,7 @@ import java.util.List;
 import org.momentgraph.domain.Moment;
 import org.momentgraph.encoders.boundary.BoundaryDecoder;
 import org.momentgraph.encoders.data.VideoStreams;
+import org.momentgraph.encoders.model.ConvSE;
 import org.momentgraph.encoders.model.DualEncoderModel;
 import org.momentgraph.encoders.model.ModelConfig;
 import org.momentgraph.encoders.model.StreamScores;
@@ -167,14 +168,8 @@ public final class LoadedRetriever implements AutoCloseable {
                 NDArray weights = model.fusion().forward(ps, new NDList(q[0], q[1], v.summaries()), false).head();
                 NDArray paired = StreamScores.paired(weights); // [B, S]
                 NDArray curve = StreamScores.pairedClipScores(q[0], v.states(), paired);
-                NDList in = new NDList(curve, v.mask());
-                if (config.convUseClipStates()) {
-                    in.add(StreamScores.fuseClips(v.states(), paired));
-                }
-                if (config.convQueryProducts()) {
-                    in.add(StreamScores.pairedClipProducts(q[0], v.states()));
-                }
-                NDList logits = model.convSE().forward(ps, in, false);
+                NDList logits = model.convSE().forward(ps,
+                        ConvSE.inputs(config, curve, v.mask(), q[0], v.states(), paired), false);
                 float[] start = logits.get(0).toFloatArray();
                 float[] end = logits.get(1).toFloatArray();
                 for (int i = 0; i < chunk.size(); i++) {

@@ -19,8 +19,9 @@ import ai.djl.util.PairList;
  *
  * <p>Inputs: curve [B, L], clip mask [B, L], then with {@code convUseClipStates} the fused clip
  * states [B, L, H] and with {@code convQueryProducts} each stream's cosine terms [B, L, S * H]
- * ({@link StreamScores#pairedClipProducts}), in that order. Outputs: start logits [B, L], end logits [B, L]; padded clips get
- * {@link Masks#NEG_LARGE} so a softmax gives them no probability.
+ * ({@link StreamScores#pairedClipProducts}), in that order ({@link #inputs} builds them). Outputs:
+ * start logits [B, L], end logits [B, L]; padded clips get {@link Masks#NEG_LARGE} so a softmax gives
+ * them no probability.
  */
 public class ConvSE extends AbstractBlock {
 
@@ -34,13 +35,31 @@ public class ConvSE extends AbstractBlock {
     public ConvSE(ModelConfig config) {
         this.useClipStates = config.convUseClipStates();
         this.useProducts = config.convQueryProducts();
-        this.inputChannels = 1 + (useClipStates ? config.hiddenSize() : 0) + (useProducts ? config.streamCount() * config.hiddenSize() : 0);
+        this.inputChannels = 1 + (useClipStates ? config.hiddenSize() : 0)
+                + (useProducts ? config.streamCount() * config.hiddenSize() : 0);
         this.kernel = config.convKernel();
         Shape padding = new Shape(kernel / 2);
         hidden = addChildBlock("hidden", Conv1d.builder().setKernelShape(new Shape(kernel))
                 .setFilters(config.convChannels()).optPadding(padding).build());
         output = addChildBlock("output", Conv1d.builder().setKernelShape(new Shape(kernel))
                 .setFilters(2).optPadding(padding).build());
+    }
+
+    /**
+     * The inputs {@code config} asks for, from the paired curve [B, L], clip mask [B, L], stream queries
+     * [B, S, H], clip states [B, S, L, H] and paired stream weights [B, S]: the one place that decides
+     * them, for training and for search.
+     */
+    public static NDList inputs(ModelConfig config, NDArray curve, NDArray clipMask, NDArray streamQueries,
+            NDArray clipStates, NDArray pairedWeights) {
+        NDList in = new NDList(curve, clipMask);
+        if (config.convUseClipStates()) {
+            in.add(StreamScores.fuseClips(clipStates, pairedWeights));
+        }
+        if (config.convQueryProducts()) {
+            in.add(StreamScores.pairedClipProducts(streamQueries, clipStates));
+        }
+        return in;
     }
 
     @Override

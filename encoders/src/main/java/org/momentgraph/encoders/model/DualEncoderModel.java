@@ -90,14 +90,8 @@ public class DualEncoderModel extends AbstractBlock {
         NDArray pairedWeights = StreamScores.paired(weights);
         NDArray curve = StreamScores.paired(allClipScores);
         NDArray fused = StreamScores.fuseClips(clipStates, pairedWeights);
-        NDList convInputs = new NDList(curve, clipMask);
-        if (config.convUseClipStates()) {
-            convInputs.add(fused);
-        }
-        if (config.convQueryProducts()) {
-            convInputs.add(StreamScores.pairedClipProducts(streamQueries, clipStates));
-        }
-        NDList boundaries = convSE.forward(ps, convInputs, training);
+        NDList boundaries = convSE.forward(ps,
+                ConvSE.inputs(config, curve, clipMask, streamQueries, clipStates, pairedWeights), training);
         return new NDList(videoScores, curve, boundaries.get(0), boundaries.get(1), fused);
     }
 

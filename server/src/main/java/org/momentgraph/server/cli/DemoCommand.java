@@ -39,7 +39,7 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--videos", defaultValue = "150", description = "Synthetic videos (default: ${DEFAULT-VALUE}).")
     int videos;
 
-    @Option(names = "--epochs", defaultValue = "4", description = "Training epochs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", defaultValue = "12", description = "Training epochs (default: ${DEFAULT-VALUE}).")
     int epochs;
 
     @Option(names = "--hidden", defaultValue = "32", description = "Model width (default: ${DEFAULT-VALUE}).")

@@ -30,7 +30,7 @@ public record DemoConfig(int videos, long seed, int epochs, int hidden, int batc
 
     /** 150 videos, 32-wide model, 4 epochs: a few minutes on 2 cores. */
     public static DemoConfig defaults() {
-        return new DemoConfig(150, 7, 4, 32, 32, 2e-3f);
+        return new DemoConfig(150, 7, 12, 32, 32, 2e-3f);
     }
 
     public DemoConfig withVideos(int v) {
