@@ -1,9 +1,11 @@
 package org.momentgraph.encoders.data;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.jgrapht.Graph;
 import org.momentgraph.domain.Box;
@@ -44,7 +46,7 @@ public final class InteractionBags {
 
     private final Function<String, float[]> labelEmbedder;
     private final float[][] projection;
-    private final Map<String, float[]> projected = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, float[]> projected = new ConcurrentHashMap<>();
 
     public InteractionBags(Function<String, float[]> labelEmbedder, int embeddingDim) {
         this.labelEmbedder = labelEmbedder;
@@ -53,7 +55,7 @@ public final class InteractionBags {
 
     /** Channel names in row order: the relation keys, then the motion cues. */
     public static List<String> channelNames() {
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         RELATIONS.forEach(r -> names.add(r.key()));
         names.addAll(List.of("rises", "falls", "moves_sideways", "widens", "narrows", "grows_taller",
                 "grows_shorter"));
