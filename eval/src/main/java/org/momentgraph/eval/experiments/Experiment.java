@@ -11,6 +11,7 @@ import org.momentgraph.domain.Query;
 import org.momentgraph.encoders.data.MomentExample;
 import org.momentgraph.encoders.inference.EncodedVideo;
 import org.momentgraph.encoders.inference.LoadedRetriever;
+import org.momentgraph.encoders.modeldir.TunedSearch;
 import org.momentgraph.encoders.pipeline.ClipEvidence;
 import org.momentgraph.encoders.pipeline.CorpusIndexer;
 import org.momentgraph.encoders.pipeline.MomentSearchPipeline;
@@ -59,7 +60,8 @@ public final class Experiment implements AutoCloseable {
         double seconds = 0;
         // a graph filter trained here is saved with the model it was trained next to, else into out/
         Path filterDir = out.resolve(ClipFilters.MODEL_DIR);
-        if (model == null) {
+        boolean trainedHere = model == null;
+        if (trainedHere) {
             ModelTraining.Trained trained = ModelTraining.train(used, variant.model(), variant.loss(), config.train(), out, log);
             model = trained.modelDir();
             skipped = trained.skippedSteps();
@@ -86,6 +88,10 @@ public final class Experiment implements AutoCloseable {
                     tau = EvidenceWeightTuner.tuneTemperature(config.vrTemperatures(),
                             t -> pipeline(retriever, tuneCorpus, evidence, chosen, t), tuneQueries, tunePrepared, evaluator);
                 }
+            }
+            if (trainedHere) {
+                // predict and serve then search as these numbers were measured; a loaded model is left as it was
+                new TunedSearch(variant.filter().jsonName(), weight, tau).save(model);
             }
             List<EncodedVideo> corpus = CorpusIndexer.encode(retriever, used.set().corpus("test"));
             try (MomentSearchPipeline p = pipeline(retriever, corpus, evidence, weight, tau)) {

@@ -3,11 +3,14 @@ package org.momentgraph.eval.experiments;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.momentgraph.domain.Query;
 import org.momentgraph.encoders.data.MomentExample;
 import org.momentgraph.encoders.inference.LoadedRetriever;
 import org.momentgraph.encoders.modeldir.ModelDirectory;
 import org.momentgraph.encoders.modeldir.TrainInfo;
+import org.momentgraph.encoders.modeldir.TunedSearch;
 import org.momentgraph.encoders.pipeline.CorpusIndexer;
 import org.momentgraph.encoders.pipeline.MomentSearchPipeline;
 import org.momentgraph.encoders.pipeline.PipelineConfig;
@@ -35,16 +38,20 @@ public final class PredictRun {
      * @param format "tvr" or "qvhighlights"
      * @param filter the clip evidence that screens clips and weights scores
      * @param filterModel the saved graph filter's folder for {@code filter} GRAPH; null: {@code MODEL/filter}
-     * @param evidenceWeight weight of the clip evidence in VR scores; negative: no clip evidence at all
+     * @param evidenceWeight weight of the clip evidence in VR scores; negative: no clip evidence at all; null: the
+     *     weight {@code eval} tuned for this filter ({@link TunedSearch}), else 0
+     * @param vrTemperature τ of the VCMR ranking; null: the tuned one, else the pipeline default
      * @return the number of queries written
      */
     public static int predict(Path model, String dataset, Path dir, String split, Path queries, Path boxes, Path out,
-            String format, ClipFilterKind filter, Path filterModel, double evidenceWeight, PrintStream log) {
+            String format, ClipFilterKind filter, Path filterModel, Double evidenceWeight, Double vrTemperature,
+            PrintStream log) {
         if (!format.equals("tvr") && !format.equals("qvhighlights")) {
             throw new IllegalArgumentException("--format must be tvr or qvhighlights, got '" + format + "'");
         }
         TrainInfo info = ModelDirectory.open(model).info();
-        ClipFilterKind kind = evidenceWeight >= 0 ? filter : ClipFilterKind.NONE;
+        PipelineConfig search = searchSettings(model, filter, evidenceWeight, vrTemperature, log);
+        ClipFilterKind kind = search.evidenceVrWeight() >= 0 ? filter : ClipFilterKind.NONE;
         Path filterDir = filterModel != null ? filterModel : model.resolve(ClipFilters.MODEL_DIR);
         if (kind == ClipFilterKind.GRAPH && !java.nio.file.Files.isDirectory(filterDir)) {
             throw new IllegalArgumentException("--filter graph needs the trained graph filter in " + filterDir
@@ -81,7 +88,7 @@ public final class PredictRun {
                     MomentSearchPipeline p = MomentSearchPipeline.builder(retriever)
                             .corpus(CorpusIndexer.encode(retriever, data.set().corpus(searchSplit)))
                             .evidence(filters.saved(kind, data, filterDir))
-                            .config(PipelineConfig.defaults().withExplainTop(0).withEvidenceVrWeight(Math.max(0, evidenceWeight)))
+                            .config(search.withEvidenceVrWeight(Math.max(0, search.evidenceVrWeight())))
                             .build()) {
                 List<PreparedQuery> prepared = p.prepare(gt.stream().map(Query::text).toList(),
                         examples.stream().map(MomentExample::queryTokens).toList());
@@ -93,5 +100,20 @@ public final class PredictRun {
             }
             return gt.size();
         }
+    }
+
+    /** The pipeline settings of a prediction: explicit options first, then what {@code eval} tuned, then defaults. */
+    static PipelineConfig searchSettings(Path model, ClipFilterKind filter, Double evidenceWeight, Double vrTemperature,
+            PrintStream log) {
+        Optional<TunedSearch> tuned = TunedSearch.load(model);
+        PipelineConfig defaults = PipelineConfig.defaults().withExplainTop(0);
+        double weight = evidenceWeight != null ? evidenceWeight
+                : tuned.map(t -> t.evidenceWeightFor(filter.jsonName())).orElse(0.0);
+        double tau = vrTemperature != null ? vrTemperature
+                : tuned.map(TunedSearch::vrTemperature).orElse(defaults.vrTemperature());
+        tuned.ifPresent(t -> log.printf(Locale.ROOT, "predict: search settings tuned by eval (%s filter, evidence weight "
+                + "%.2f, VCMR tau %.3f); using evidence weight %.2f, tau %.3f%n", t.filter(), t.evidenceWeight(),
+                t.vrTemperature(), weight, tau));
+        return defaults.withEvidenceVrWeight(weight).withVrTemperature(tau);
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.momentgraph.domain.DataFormatException;
+import org.momentgraph.encoders.modeldir.TunedSearch;
 import org.momentgraph.eval.filter.FilterCurves;
 import org.momentgraph.eval.predictions.TvrSubmissionJson;
 import org.momentgraph.eval.predictions.TvrTask;
@@ -65,13 +66,20 @@ class GraphFilterExperimentTest {
         Path model = out.resolve("full").resolve("model");
         assertThat(model.resolve(ClipFilters.MODEL_DIR).resolve(FilterCurves.MODEL_NAME + ".config.json")).isRegularFile();
         assertThat(out.resolve("no graph filter").resolve("model").resolve(ClipFilters.MODEL_DIR)).doesNotExist();
+        // so is the tau eval chose, which predict uses unless told otherwise
+        TunedSearch tuned = TunedSearch.load(model).orElseThrow();
+        assertThat(tuned.filter()).isEqualTo("graph");
+        assertThat(tuned.vrTemperature()).isEqualTo(variants.get(0).get("vrTemperatures").get(0).asDouble());
+        assertThat(PredictRun.searchSettings(model, ClipFilterKind.GRAPH, null, null, QUIET).vrTemperature())
+                .isEqualTo(tuned.vrTemperature());
+        assertThat(PredictRun.searchSettings(model, ClipFilterKind.GRAPH, null, 0.3, QUIET).vrTemperature()).isEqualTo(0.3);
         Path predictions = tmp.resolve("pred.json");
         int n = PredictRun.predict(model, "synthetic", corpus, "test", null, null, predictions, "tvr",
-                ClipFilterKind.GRAPH, null, 0, QUIET);
+                ClipFilterKind.GRAPH, null, 0.0, null, QUIET);
         assertThat(TvrSubmissionJson.read(predictions).predictions(TvrTask.VCMR)).hasSize(n);
         Path noFilter = out.resolve("no graph filter").resolve("model");
         assertThatThrownBy(() -> PredictRun.predict(noFilter, "synthetic", corpus, "test", null, null,
-                tmp.resolve("x.json"), "tvr", ClipFilterKind.GRAPH, null, 0, QUIET))
+                tmp.resolve("x.json"), "tvr", ClipFilterKind.GRAPH, null, 0.0, null, QUIET))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--filter-model");
     }
 

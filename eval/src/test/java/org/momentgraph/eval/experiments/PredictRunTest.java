@@ -54,7 +54,7 @@ class PredictRunTest {
     void aTvrSubmissionHasAllThreeTasksAndScoresWithTheEvaluator() {
         Path out = tmp.resolve("pred.json");
         int n = PredictRun.predict(model, "synthetic", corpus, "test", null, null, out, "tvr", ClipFilterKind.LABEL_BAG,
-                null, 0.5, QUIET);
+                null, 0.5, null, QUIET);
         TvrSubmission submission = TvrSubmissionJson.read(out);
         List<Query> gt;
         try (SyntheticCorpus c = SyntheticCorpus.load(corpus)) {
@@ -79,7 +79,7 @@ class PredictRunTest {
     void qvhighlightsLinesHoldWindowsInTheQuerysVideo() {
         Path out = tmp.resolve("pred.jsonl");
         PredictRun.predict(model, "synthetic", corpus, "val", null, null, out, "qvhighlights", ClipFilterKind.LABEL_BAG,
-                null, -1, QUIET);
+                null, -1.0, null, QUIET);
         List<QvhPrediction> lines = QvhPredictionsJsonl.read(out);
         assertThat(lines).isNotEmpty().allSatisfy(p -> {
             assertThat(p.windows()).isNotEmpty().hasSizeLessThanOrEqualTo(10);
@@ -91,12 +91,12 @@ class PredictRunTest {
     void badArgumentsNameTheProblem() {
         Path out = tmp.resolve("x.json");
         ClipFilterKind bag = ClipFilterKind.LABEL_BAG;
-        assertThatThrownBy(() -> PredictRun.predict(model, "synthetic", corpus, "test", null, null, out, "csv", bag, null, 0,
-                QUIET)).hasMessageContaining("--format");
-        assertThatThrownBy(() -> PredictRun.predict(model, "nope", corpus, "test", null, null, out, "tvr", bag, null, 0,
-                QUIET)).hasMessageContaining("--dataset");
+        assertThatThrownBy(() -> PredictRun.predict(model, "synthetic", corpus, "test", null, null, out, "csv", bag, null, 0.0,
+                null, QUIET)).hasMessageContaining("--format");
+        assertThatThrownBy(() -> PredictRun.predict(model, "nope", corpus, "test", null, null, out, "tvr", bag, null, 0.0,
+                null, QUIET)).hasMessageContaining("--dataset");
         assertThatThrownBy(() -> PredictRun.predict(tmp.resolve("missing"), "synthetic", corpus, "test", null, null, out,
-                "tvr", bag, null, 0, QUIET)).isInstanceOf(DataFormatException.class);
+                "tvr", bag, null, 0.0, null, QUIET)).isInstanceOf(DataFormatException.class);
         assertThat(Files.exists(out)).isFalse();
     }
 

@@ -57,10 +57,15 @@ final class PredictCommand implements Callable<Integer> {
             + "its parameters) for --filter graph; default: MODEL/filter.")
     Path filterModel;
 
-    @Option(names = "--evidence-weight", defaultValue = "0",
+    @Option(names = "--evidence-weight",
             description = "Weight of the clip evidence in VR scores; -1 turns clip evidence off like --filter none "
-                    + "(default: ${DEFAULT-VALUE}).")
-    double evidenceWeight;
+                    + "(default: the weight eval tuned for this filter, saved in MODEL/search/tuned.json, else 0).")
+    Double evidenceWeight;
+
+    @Option(names = "--vr-temperature",
+            description = "Temperature of the VR softmax in VCMR scores (default: the one eval tuned, saved in "
+                    + "MODEL/search/tuned.json, else 0.05).")
+    Double vrTemperature;
 
     @Spec
     CommandSpec spec;
@@ -88,7 +93,7 @@ final class PredictCommand implements Callable<Integer> {
         ClipFilterKind chosen = kind;
         return reporting.failOnBadInput(() -> {
             int n = PredictRun.predict(model, dataset, data, split, queries, boxes, out, format, chosen, filterModel,
-                    evidenceWeight, System.err);
+                    evidenceWeight, vrTemperature, System.err);
             System.err.println("predict: wrote " + n + " queries to " + out);
             return 0;
         });

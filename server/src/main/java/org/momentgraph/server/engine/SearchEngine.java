@@ -12,6 +12,7 @@ import org.momentgraph.domain.Moment;
 import org.momentgraph.encoders.inference.LoadedRetriever;
 import org.momentgraph.encoders.model.ModelConfig;
 import org.momentgraph.encoders.modeldir.ModelDirectory;
+import org.momentgraph.encoders.modeldir.TunedSearch;
 import org.momentgraph.encoders.pipeline.MomentResult;
 import org.momentgraph.encoders.pipeline.MomentSearchPipeline;
 import org.momentgraph.encoders.pipeline.PipelineConfig;
@@ -71,8 +72,10 @@ public final class SearchEngine implements AutoCloseable {
             IndexedCorpus corpus = IndexedCorpus.open(store, modelDir.toAbsolutePath().normalize().getFileName().toString(),
                     fingerprint, config.streamCount(), config.hiddenSize(), config.netVladClusters() > 0,
                     new VideoStreamAssembler(config, labels), streams -> p.call(r -> r.encodeVideos(streams)), log);
+            // the VCMR tau eval tuned for this model, else the temperature its VideoCL loss trained with
+            double tau = TunedSearch.load(modelDir).map(TunedSearch::vrTemperature).orElse(saved.loss().videoTemperature());
             PipelineConfig search = new PipelineConfig(PipelineConfig.defaults().vcmrVideos(),
-                    PipelineConfig.defaults().momentsPerVideo(), saved.loss().videoTemperature(),
+                    PipelineConfig.defaults().momentsPerVideo(), tau,
                     PipelineConfig.defaults().filterKeepFraction(), PipelineConfig.defaults().filterVideoWeight(),
                     PipelineConfig.defaults().filterAlpha(), 0, PipelineConfig.defaults().hnswThreshold(), 0);
             return new SearchEngine(pool, corpus, search, explainer);
