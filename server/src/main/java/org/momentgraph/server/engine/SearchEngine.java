@@ -73,7 +73,7 @@ public final class SearchEngine implements AutoCloseable {
                     fingerprint, config.streamCount(), config.hiddenSize(), config.netVladClusters() > 0,
                     new VideoStreamAssembler(config, labels), streams -> p.call(r -> r.encodeVideos(streams)), log);
             // the VCMR tau eval tuned for this model, else the temperature its VideoCL loss trained with
-            double tau = TunedSearch.load(modelDir).map(TunedSearch::vrTemperature).orElse(saved.loss().videoTemperature());
+            double tau = TunedSearch.load(modelDir).map(TunedSearch::vrTemperature).orElse((double) saved.loss().videoTemperature());
             PipelineConfig search = new PipelineConfig(PipelineConfig.defaults().vcmrVideos(),
                     PipelineConfig.defaults().momentsPerVideo(), tau,
                     PipelineConfig.defaults().filterKeepFraction(), PipelineConfig.defaults().filterVideoWeight(),
