@@ -11,7 +11,8 @@ import org.momentgraph.encoders.model.ModelConfig;
  * filter is the trained graph filter); without the graph stream; without both graph parts; without each
  * contrastive loss (VideoCL, FrameCL, VVCL); without query-aware fusion.
  * Variants that would equal "full" (e.g. no graph stream on TVR, whose one stream is the object stream)
- * are left out.
+ * are left out. Variants with equal {@link Variant#training()} share one trained model
+ * ({@link ExperimentRunner}).
  */
 public final class Ablations {
 

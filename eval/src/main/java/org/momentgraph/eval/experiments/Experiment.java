@@ -31,9 +31,9 @@ import org.momentgraph.eval.predictions.TvrSubmissionJson;
  */
 public final class Experiment implements AutoCloseable {
 
-    /** What one split produced. */
+    /** What one split produced; {@code model} is the model directory searched (trained here or given). */
     public record SplitOutcome(Map<String, Map<String, Double>> scores, int skippedSteps, double trainSeconds,
-            double evidenceWeight, double vrTemperature, double scoredClipsPerQuery, Path submission) {
+            double evidenceWeight, double vrTemperature, double scoredClipsPerQuery, Path submission, Path model) {
     }
 
     private final MiniLmTextEncoder text;
@@ -107,7 +107,7 @@ public final class Experiment implements AutoCloseable {
                         + "VCMR tau %.3f, %.0f clips localised per query, %d skipped steps)%n", variant.name(),
                         scores.get("all").get("VR r1"), scores.get("all").get("SVMR 0.5-r1"),
                         scores.get("all").get("VCMR 0.5-r10"), weight, tau, clipsPerQuery, skipped);
-                return new SplitOutcome(scores, skipped, seconds, weight, tau, clipsPerQuery, file);
+                return new SplitOutcome(scores, skipped, seconds, weight, tau, clipsPerQuery, file, model);
             }
         }
     }

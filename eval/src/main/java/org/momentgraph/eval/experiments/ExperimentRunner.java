@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.momentgraph.domain.AtomicFiles;
@@ -45,6 +46,8 @@ public final class ExperimentRunner {
         List<BaselineResult> rows = new ArrayList<>();
         ArrayNode details = MAPPER.createArrayNode();
         List<String> groups;
+        // variants that differ only in their search (e.g. "no clip filter") search the model an earlier variant trained
+        Map<Variant.Training, List<Path>> trained = new HashMap<>();
         try (MiniLmTextEncoder text = MiniLmTextEncoder.builder().build();
                 Experiment experiment = new Experiment(config, text, log)) {
             if (config.tvr()) {
@@ -53,13 +56,15 @@ public final class ExperimentRunner {
                 TvrData data = new TvrData(dataset, text, log);
                 List<EpisodeFold> folds = EpisodeFolds.split(dataset.queries(), config.folds(), EpisodeFolds.DEFAULT_SEED);
                 for (Variant v : variants) {
+                    List<Path> reused = trained.get(v.training());
                     List<Experiment.SplitOutcome> outcomes = new ArrayList<>();
                     for (EpisodeFold fold : folds) {
-                        log.printf("== %s, fold %d/%d (%d train, %d test queries)%n", v.name(), fold.index() + 1,
-                                folds.size(), fold.train().size(), fold.test().size());
-                        outcomes.add(experiment.run(data.fold(fold), v, null, "train",
-                                config.out().resolve(v.name()).resolve("fold-" + fold.index()), Query::type));
+                        log.printf("== %s, fold %d/%d (%d train, %d test queries)%s%n", v.name(), fold.index() + 1,
+                                folds.size(), fold.train().size(), fold.test().size(), reusing(reused));
+                        outcomes.add(experiment.run(data.fold(fold), v, reused == null ? null : reused.get(fold.index()),
+                                "train", config.out().resolve(v.name()).resolve("fold-" + fold.index()), Query::type));
                     }
+                    trained.putIfAbsent(v.training(), outcomes.stream().map(Experiment.SplitOutcome::model).toList());
                     rows.add(row("model: " + v.name(), folds.size() + "-fold mean", dataset.queries().size(), outcomes));
                     details.add(detail(v, outcomes));
                 }
@@ -68,9 +73,11 @@ public final class ExperimentRunner {
             } else {
                 ExperimentData data = ExperimentData.synthetic(config, text, log);
                 for (Variant v : variants) {
-                    log.printf("== %s%n", v.name());
-                    Experiment.SplitOutcome o = experiment.run(data, v, model, "val", config.out().resolve(v.name()),
-                            Experiment::groupOf);
+                    List<Path> reused = model != null ? List.of(model) : trained.get(v.training());
+                    log.printf("== %s%s%n", v.name(), model != null ? "" : reusing(reused));
+                    Experiment.SplitOutcome o = experiment.run(data, v, reused == null ? null : reused.get(0), "val",
+                            config.out().resolve(v.name()), Experiment::groupOf);
+                    trained.putIfAbsent(v.training(), List.of(o.model()));
                     rows.add(row(v.name(), "test split", data.groundTruth("test").size(), List.of(o)));
                     details.add(detail(v, List.of(o)));
                 }
@@ -93,6 +100,10 @@ public final class ExperimentRunner {
         return new Report(markdown, json, file);
     }
 
+    private static String reusing(List<Path> models) {
+        return models == null ? "" : " (same training as an earlier variant: reusing its model " + models.get(0) + ")";
+    }
+
     private static BaselineResult row(String name, String protocol, int queries, List<Experiment.SplitOutcome> outcomes) {
         List<Map<String, Map<String, Double>>> perFold = outcomes.stream().map(Experiment.SplitOutcome::scores).toList();
         return new BaselineResult(name, protocol, queries, GroupedScores.mean(perFold), outcomes.size() > 1 ? perFold : List.of());
@@ -105,6 +116,8 @@ public final class ExperimentRunner {
         n.put("clipFilter", v.filter().jsonName());
         n.put("skippedSteps", outcomes.stream().mapToInt(Experiment.SplitOutcome::skippedSteps).sum());
         n.put("trainSeconds", outcomes.stream().mapToDouble(Experiment.SplitOutcome::trainSeconds).sum());
+        ArrayNode models = n.putArray("models");
+        outcomes.forEach(o -> models.add(o.model().toString()));
         ArrayNode weights = n.putArray("evidenceWeights");
         outcomes.forEach(o -> weights.add(o.evidenceWeight()));
         ArrayNode temperatures = n.putArray("vrTemperatures");

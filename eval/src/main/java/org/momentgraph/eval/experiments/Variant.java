@@ -23,4 +23,13 @@ public record Variant(String name, boolean graphStream, ClipFilterKind filter, M
     public Variant withFilter(String newName, ClipFilterKind kind) {
         return new Variant(newName, graphStream, kind, model, loss);
     }
+
+    /** What the variant's model is trained from: variants with equal training share one trained model. */
+    public Training training() {
+        return new Training(graphStream, model, loss);
+    }
+
+    /** The training-relevant part of a variant. */
+    public record Training(boolean graphStream, ModelConfig model, LossConfig loss) {
+    }
 }

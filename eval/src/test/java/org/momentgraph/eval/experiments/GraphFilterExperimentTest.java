@@ -55,6 +55,9 @@ class GraphFilterExperimentTest {
         // the VCMR temperature is picked from the candidates on the val split, one per split
         assertThat(variants.get(0).get("vrTemperatures")).hasSize(1);
         assertThat(variants.get(0).get("vrTemperatures").get(0).asDouble()).isIn(0.05, 1.0);
+        // "no graph filter" differs only in its search, so it searches the model "full" trained
+        assertThat(variants.get(1).get("models")).isEqualTo(variants.get(0).get("models"));
+        assertThat(variants.get(1).get("trainSeconds").asDouble()).isZero();
         double screened = variants.get(0).get("clipsLocalisedPerQuery").asDouble();
         double all = variants.get(1).get("clipsLocalisedPerQuery").asDouble();
         // keepFraction 0.3: VCMR localises only the clips' videos that survive the graph screen
@@ -77,7 +80,13 @@ class GraphFilterExperimentTest {
         int n = PredictRun.predict(model, "synthetic", corpus, "test", null, null, predictions, "tvr",
                 ClipFilterKind.GRAPH, null, 0.0, null, QUIET);
         assertThat(TvrSubmissionJson.read(predictions).predictions(TvrTask.VCMR)).hasSize(n);
-        Path noFilter = out.resolve("no graph filter").resolve("model");
+        // the same model files without MODEL/filter: predict --filter graph must say where a filter comes from
+        Path noFilter = Files.createDirectories(tmp.resolve("no-filter-model"));
+        try (var files = Files.list(model)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(f, noFilter.resolve(f.getFileName()));
+            }
+        }
         assertThatThrownBy(() -> PredictRun.predict(noFilter, "synthetic", corpus, "test", null, null,
                 tmp.resolve("x.json"), "tvr", ClipFilterKind.GRAPH, null, 0.0, null, QUIET))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--filter-model");
