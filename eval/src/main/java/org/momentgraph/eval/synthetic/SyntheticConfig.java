@@ -77,6 +77,11 @@ public record SyntheticConfig(int videos, long seed, FeatureConfig features, Noi
             return this;
         }
 
+        public Builder interactionWeight(double w) {
+            features = features.withInteractionWeight(w);
+            return this;
+        }
+
         public Builder noise(NoiseConfig n) {
             noise = n;
             return this;

@@ -52,6 +52,11 @@ final class GenerateCommand implements Callable<Integer> {
             description = "0..1: how often events reuse an object with another interaction (default: ${DEFAULT-VALUE}).")
     double distractorBias;
 
+    @Option(names = "--interaction-weight", defaultValue = "0.3",
+            description = "Weight of the interaction's direction in the clip features; 0: the appearance features do "
+                    + "not show what is done, only the detections' geometry and motion do (default: ${DEFAULT-VALUE}).")
+    double interactionWeight;
+
     @Override
     public Integer call() {
         // jhdf logs every dataset it adds at INFO; keep stderr for the progress line
@@ -60,7 +65,7 @@ final class GenerateCommand implements Callable<Integer> {
         try {
             config = SyntheticConfig.builder().videos(videos).seed(seed).featuresOnly(featuresOnly).subtitles(subtitles)
                     .dim(dim).clipLength(clipLength).fps(fps).noise(NoiseConfig.parse(noise))
-                    .distractorBias(distractorBias).build();
+                    .distractorBias(distractorBias).interactionWeight(interactionWeight).build();
         } catch (IllegalArgumentException e) {
             System.err.println("generate: " + e.getMessage());
             return 2;
