@@ -142,4 +142,29 @@ class EncoderMaskTest {
             assertThat(table.get("0, 1, :").sub(table.get("0, 0, :")).abs().sum().getFloat()).isGreaterThan(0.1f);
         }
     }
+
+    @Test
+    void theCachedSinusoidTableMatchesTheEngineFormulaAtEveryLength() {
+        try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
+            int hidden = 128;
+            PositionalEmbedding positions = new PositionalEmbedding(PositionEncoding.SINUSOIDAL, hidden, 4);
+            positions.initialize(manager, DataType.FLOAT32, new Shape(1, 4, hidden));
+            ParameterStore ps = new ParameterStore(manager, false);
+            // the formula as engine ops (how the table was built before it was cached)
+            int longest = 1100;
+            NDArray time = manager.arange(0f, (float) longest, 1f).reshape(longest, 1);
+            NDArray frequencies = manager.arange(0f, (float) hidden, 2f).mul((float) (-Math.log(10000.0) / hidden)).exp()
+                    .reshape(1, hidden / 2);
+            NDArray angles = time.matMul(frequencies);
+            NDArray engine = NDArrays.concat(new NDList(angles.sin(), angles.cos()), 1);
+            // short, then longer (the cache grows), then short again (a prefix of the cache)
+            for (int length : new int[] {7, 1100, 30}) {
+                NDArray table = positions.forward(ps, new NDList(manager.zeros(new Shape(1, length, hidden))), false)
+                        .head().squeeze(0);
+                assertThat(table.getShape()).isEqualTo(new Shape(length, hidden));
+                float worst = table.sub(engine.get("0:{}, :", length)).abs().max().getFloat();
+                assertThat(worst).as("length %d", length).isLessThan(1e-4f);
+            }
+        }
+    }
 }
