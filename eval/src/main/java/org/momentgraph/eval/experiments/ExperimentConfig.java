@@ -29,7 +29,7 @@ import org.momentgraph.encoders.train.TrainConfig;
  * optional: the shared data by default). {@code model}, {@code loss} and {@code train} take the fields of
  * {@link ModelConfig}, {@link LossConfig} and {@link TrainConfig}; absent fields keep their defaults.
  * {@code evidenceWeights}: candidate weights of the clip evidence in the VR score, chosen on held-in
- * data only (synthetic: the val split; TVR: each fold's training queries). {@code filter}: the clip
+ * data only (synthetic: the val split; TVR: held-out training episodes of each fold, see {@code tuneFolds}). {@code filter}: the clip
  * evidence that screens clips before localisation, one of {@code "graph"} (the trained graph filter,
  * trained per split/fold on its training queries), {@code "presence"}, {@code "label-bag"} (default) or
  * {@code "none"}; or an object {@code {"type": "graph", "steps": 300, "hidden": 32, "rounds": 2, "seed": 7}}
@@ -37,11 +37,21 @@ import org.momentgraph.encoders.train.TrainConfig;
  * candidate τ of VCMR's {@code softmax(vr / τ)} over the candidate videos, chosen on the same held-in
  * queries after the evidence weight (default: the pipeline's τ alone). Why tune it: the evidence term
  * changes the spread of VR scores, and a τ too small for that spread puts every VCMR slot in one video.
+ * {@code tuneFolds} (TVR, default 5): each fold holds out 1/tuneFolds of its training episodes, trains on
+ * the rest and tunes w and τ on the held-out episodes' queries; 0 tunes on the training queries
+ * themselves, which the model has fitted, so it picks settings that trust the model too much.
  */
 public record ExperimentConfig(String datasetType, Path datasetDir, int generateVideos, long generateSeed,
         Path queries, Path boxes, boolean subtitle, boolean graph, ModelConfig model, LossConfig loss,
         TrainConfig train, ClipFilterKind filter, GraphFilterTraining filterTraining, PipelineConfig pipeline,
-        List<Double> evidenceWeights, List<Double> vrTemperatures, int folds, Path out) {
+        List<Double> evidenceWeights, List<Double> vrTemperatures, int folds, int tuneFolds, Path out) {
+
+    public ExperimentConfig {
+        if (tuneFolds == 1 || tuneFolds < 0) {
+            throw new IllegalArgumentException("tuneFolds must be 0 (tune on the training queries) or >= 2, got "
+                    + tuneFolds);
+        }
+    }
 
     public static ExperimentConfig read(Path file) {
         String source = file.toString();
@@ -130,7 +140,7 @@ public record ExperimentConfig(String datasetType, Path datasetDir, int generate
         return new ExperimentConfig(type, dir, videos, seed, queries, boxes,
                 !tvr && streams.path("subtitle").asBoolean(false), !tvr && streams.path("graph").asBoolean(true),
                 model, loss, train, filter, filterTraining, pipeline, List.copyOf(weights), List.copyOf(temperatures),
-                root.path("folds").asInt(5), Path.of(root.path("out").asText("runs/eval")));
+                root.path("folds").asInt(5), tuneFolds(source, root), Path.of(root.path("out").asText("runs/eval")));
     }
 
     /** A config that only names a dataset and its streams (what {@code predict} needs). */
@@ -139,7 +149,19 @@ public record ExperimentConfig(String datasetType, Path datasetDir, int generate
         return new ExperimentConfig(type, dir, 0, 0, queries, boxes, subtitle, graph, ModelConfig.defaults(),
                 LossConfig.defaults(), TrainConfig.defaults(), filter, GraphFilterTraining.defaults(),
                 PipelineConfig.defaults().withExplainTop(0),
-                List.of(0.0), List.of(PipelineConfig.defaults().vrTemperature()), 1, out);
+                List.of(0.0), List.of(PipelineConfig.defaults().vrTemperature()), 1, 0, out);
+    }
+
+    private static int tuneFolds(String source, JsonNode root) {
+        JsonNode n = root.path("tuneFolds");
+        if (n.isMissingNode()) {
+            return 5;
+        }
+        if (!n.isInt() || n.asInt() == 1 || n.asInt() < 0) {
+            throw new DataFormatException(source, "$.tuneFolds", "tuneFolds",
+                    "expected 0 (tune on the training queries) or an integer >= 2, got " + n);
+        }
+        return n.asInt();
     }
 
     public boolean tvr() {

@@ -59,10 +59,13 @@ public final class ExperimentRunner {
                     List<Path> reused = trained.get(v.training());
                     List<Experiment.SplitOutcome> outcomes = new ArrayList<>();
                     for (EpisodeFold fold : folds) {
-                        log.printf("== %s, fold %d/%d (%d train, %d test queries)%s%n", v.name(), fold.index() + 1,
-                                folds.size(), fold.train().size(), fold.test().size(), reusing(reused));
-                        outcomes.add(experiment.run(data.fold(fold), v, reused == null ? null : reused.get(fold.index()),
-                                "train", config.out().resolve(v.name()).resolve("fold-" + fold.index()), Query::type));
+                        log.printf("== %s, fold %d/%d (%d training queries%s, %d test queries)%s%n", v.name(),
+                                fold.index() + 1, folds.size(), fold.train().size(), config.tuneFolds() >= 2
+                                        ? ", 1/" + config.tuneFolds() + " of their episodes held out for tuning" : "",
+                                fold.test().size(), reusing(reused));
+                        outcomes.add(experiment.run(data.fold(fold, config.tuneFolds()), v,
+                                reused == null ? null : reused.get(fold.index()), config.tuneFolds() >= 2 ? "val" : "train",
+                                config.out().resolve(v.name()).resolve("fold-" + fold.index()), Query::type));
                     }
                     trained.putIfAbsent(v.training(), outcomes.stream().map(Experiment.SplitOutcome::model).toList());
                     rows.add(row("model: " + v.name(), folds.size() + "-fold mean", dataset.queries().size(), outcomes));

@@ -17,6 +17,7 @@ import org.momentgraph.encoders.text.LabelEmbeddings;
 import org.momentgraph.encoders.text.MiniLmTextEncoder;
 import org.momentgraph.encoders.text.TokenStates;
 import org.momentgraph.eval.tvr.EpisodeFold;
+import org.momentgraph.eval.tvr.EpisodeFolds;
 import org.momentgraph.eval.tvr.TvrTvqaPlusDataset;
 
 /**
@@ -57,15 +58,29 @@ public final class TvrData {
 
     /** The fold as experiment data: "train" = the fold's training queries, "test" = its held-out ones. */
     public ExperimentData fold(EpisodeFold fold) {
+        return fold(fold, 0);
+    }
+
+    /**
+     * The fold with a tuning split: with {@code tuneFolds >= 2}, "val" holds the queries of 1/tuneFolds of
+     * the training episodes (split as {@link EpisodeFolds} splits, so no episode is on both sides) and
+     * "train" the rest; with 0, no "val".
+     */
+    public ExperimentData fold(EpisodeFold fold, int tuneFolds) {
         Map<String, List<Query>> queries = new LinkedHashMap<>();
-        queries.put("train", fold.train());
+        if (tuneFolds >= 2) {
+            EpisodeFold inner = EpisodeFolds.split(fold.train(), tuneFolds, EpisodeFolds.DEFAULT_SEED + fold.index()).get(0);
+            queries.put("train", inner.train());
+            queries.put("val", inner.test());
+        } else {
+            queries.put("train", fold.train());
+        }
         queries.put("test", fold.test());
         Map<String, List<MomentExample>> examples = new LinkedHashMap<>();
         queries.forEach((split, list) -> examples.put(split, list.stream()
                 .map(q -> MomentExample.of(q, videos.get(q.videoId()).video().grid(), tokens.get(q.id()))).toList()));
         Map<String, List<String>> splitVideos = new LinkedHashMap<>();
-        splitVideos.put("train", data.corpus());
-        splitVideos.put("test", data.corpus());
+        queries.keySet().forEach(split -> splitVideos.put(split, data.corpus()));
         String name = "tvr-tvqaplus fold " + fold.index();
         return new ExperimentData("tvr-tvqaplus", name, new TrainingSet(name, examples, videos, splitVideos), queries,
                 bags, detections, TvrTvqaPlusDataset.CLIP_LENGTH, List.of("objects"));
