@@ -91,10 +91,7 @@ public final class LabelCosineScorer {
 
     /** Distinct labels, most frames first, then alphabetically, joined by spaces. */
     static String joinedText(SortedMap<String, Integer> bag) {
-        return bag.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey)
-                .reduce((a, b) -> a + " " + b).orElse("");
+        return ClipLabelBags.joinedText(bag);
     }
 
     /** Query sentence embeddings, batched; row i belongs to {@code texts.get(i)}. */
