@@ -107,6 +107,20 @@ class MiniLmTextEncoderTest {
     }
 
     @Test
+    void byDefaultATextsStatesDoNotDependOnWhatWasEncodedWithIt() {
+        List<String> texts = List.of("person turn a light on.", "Raj",
+                "a person is putting a book on a shelf and then walks away from the bookcase slowly");
+        try (MiniLmTextEncoder fresh = MiniLmTextEncoder.builder().build()) {
+            float[][] together = fresh.embedAll(texts);
+            for (int i = 0; i < texts.size(); i++) {
+                try (MiniLmTextEncoder alone = MiniLmTextEncoder.builder().optCacheSize(0).build()) {
+                    assertThat(together[i]).as(texts.get(i)).containsExactly(alone.embed(texts.get(i)));
+                }
+            }
+        }
+    }
+
+    @Test
     void tokenStatesDescribeEveryWordpiece() {
         TokenStates s = encoder.encode("Sheldon's laundry-basket");
         assertThat(s.wordpieces().get(0)).isEqualTo("[CLS]");

@@ -15,7 +15,7 @@ import org.momentgraph.eval.synthetic.SyntheticConfig;
 public record DemoConfig(int videos, long seed, int epochs, int hidden, int batchSize, float learningRate) {
 
     /** Bumped when the demo's training recipe changes, so old cached models are not reused. */
-    static final String RECIPE = "2";
+    static final String RECIPE = "3";
 
     public DemoConfig {
         if (videos < 10) {
