@@ -74,7 +74,10 @@ public class ConvSE extends AbstractBlock {
                     + (useProducts ? ", query products" : "") + "; got " + inputs.size() + " arrays");
         }
         NDArray signal = channels.size() == 1 ? channels.head() : NDArrays.concat(channels, 1);
-        NDArray h = Activation.relu(hidden.forward(ps, new NDList(signal), training).head());
+        // zero the hidden layer on padding, as the convolution's own zero padding past the end is: otherwise
+        // relu(bias) on padded clips leaks into a video's last clips, and its logits depend on how much
+        // longer its batch-mates are
+        NDArray h = Activation.relu(hidden.forward(ps, new NDList(signal), training).head()).mul(mask.expandDims(1));
         NDArray logits = output.forward(ps, new NDList(h), training).head(); // [B, 2, L]
         NDArray start = Masks.fillPadding(logits.get(":, 0, :"), mask);
         NDArray end = Masks.fillPadding(logits.get(":, 1, :"), mask);

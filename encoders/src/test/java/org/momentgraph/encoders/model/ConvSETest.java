@@ -9,6 +9,7 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
+import ai.djl.training.initializer.NormalInitializer;
 import ai.djl.training.initializer.XavierInitializer;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -98,6 +99,33 @@ class ConvSETest {
                 NDArray probabilities = logits.softmax(1);
                 assertThat(probabilities.mul(padding).sum().getFloat()).isZero();
                 assertThat(probabilities.sum(new int[] {1}).sub(1f).abs().max().getFloat()).isLessThan(1e-5f);
+            }
+        }
+    }
+
+    @Test
+    void aVideosLogitsDoNotDependOnHowMuchItIsPadded() {
+        Curves curves = Curves.generate(4);
+        try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
+            ConvSE convSE = newConvSE(manager);
+            // non-zero biases: relu(bias) on padded clips is what used to leak into the last real clips
+            convSE.setInitializer(new NormalInitializer(0.5f), Parameter.Type.BIAS);
+            convSE.initialize(manager, DataType.FLOAT32, new Shape(BATCH, CLIPS), new Shape(BATCH, CLIPS));
+            ParameterStore ps = new ParameterStore(manager, false);
+            float[] padded = convSE.forward(ps, curves.inputs(manager), false).get(1).toFloatArray();
+            for (int b = 0; b < 4; b++) {
+                int length = curves.lengths()[b];
+                assertThat(length).isLessThan(CLIPS + 1);
+                float[] alone = new float[length];
+                System.arraycopy(curves.values(), b * CLIPS, alone, 0, length);
+                float[] ones = new float[length];
+                java.util.Arrays.fill(ones, 1f);
+                float[] end = convSE.forward(ps, new NDList(manager.create(alone, new Shape(1, length)),
+                        manager.create(ones, new Shape(1, length))), false).get(1).toFloatArray();
+                for (int l = 0; l < length; l++) {
+                    assertThat(end[l]).as("video %d clip %d of %d", b, l, length)
+                            .isCloseTo(padded[b * CLIPS + l], org.assertj.core.api.Assertions.within(1e-5f));
+                }
             }
         }
     }
