@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -62,17 +61,6 @@ public final class ClipLabelBags {
             bags.add(Collections.unmodifiableSortedMap(bag));
         }
         return Collections.unmodifiableList(bags);
-    }
-
-    /**
-     * A bag as text for a sentence encoder: distinct labels, most frames first, then alphabetically,
-     * joined by spaces ("cup person table").
-     */
-    public static String joinedText(SortedMap<String, Integer> bag) {
-        return bag.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey)
-                .reduce((a, b) -> a + " " + b).orElse("");
     }
 
     /** Label -> frames showing it over the whole video: the union of its clips' bags. */

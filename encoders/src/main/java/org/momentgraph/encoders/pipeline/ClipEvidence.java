@@ -19,15 +19,6 @@ public interface ClipEvidence {
     /** Per-clip relevance of {@code query} in each of {@code videos}. */
     List<float[]> clipScores(String query, List<Video> videos);
 
-    /**
-     * The video-level evidence {@code w} multiplies in VR scores ({@link PipelineConfig#evidenceVrWeight}),
-     * given the video's {@code clipScores} from {@link #clipScores}: by default its best clip. Evidence that
-     * knows better (a query naming three objects that no single clip shows together) overrides it.
-     */
-    default double videoScore(String query, Video video, float[] clipScores) {
-        return Scores.max(clipScores);
-    }
-
     /** Why clips {@code firstClip..lastClip} of a video match the query, best first; empty when unknown. */
     default List<EvidenceMatch> explain(String query, String videoId, int firstClip, int lastClip) {
         return List.of();

@@ -9,21 +9,18 @@ import java.util.SortedMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.momentgraph.domain.Video;
-import org.momentgraph.encoders.data.ClipLabelBags;
 import org.momentgraph.encoders.text.Vectors;
 
 /**
  * Clip evidence from the object labels seen in each clip: the cosine between the query's sentence
  * embedding and the clip's label bag (the unit-length sum of its distinct labels' embeddings), floored
  * at 0. Needs no training (TVR's zero-shot label cosine as a clip filter); explanations list the
- * span's labels by their cosine with the query. Clips without labels score 0. Its video score for VR is
- * the query's cosine with the video's labels as one text ({@link #videoScore}).
+ * span's labels by their cosine with the query. Clips without labels score 0.
  */
 public final class LabelBagEvidence implements ClipEvidence {
 
     private final Map<String, List<SortedMap<String, Integer>>> bags;
     private final Map<String, float[][]> clipVectors = new HashMap<>();
-    private final Map<String, float[]> videoTexts = new HashMap<>();
     private final Function<String, float[]> sentences;
     private final Function<String, float[]> labels;
     private String lastQuery;
@@ -54,21 +51,6 @@ public final class LabelBagEvidence implements ClipEvidence {
             out.add(scores);
         }
         return out;
-    }
-
-    /**
-     * Cosine of the query with the whole video's labels written out as one text ({@link
-     * ClipLabelBags#joinedText} of the union bag) through the sentence encoder, floored at 0: TVR's
-     * zero-shot video score. A query names several objects; the video as a whole shows them all even
-     * when no single clip does, and a sentence encoder reads "cup person table" the way it reads queries.
-     */
-    @Override
-    public synchronized double videoScore(String query, Video video, float[] clipScores) {
-        float[] text = videoTexts.computeIfAbsent(video.id(), id -> {
-            SortedMap<String, Integer> union = ClipLabelBags.union(bags.getOrDefault(id, List.of()));
-            return union.isEmpty() ? null : sentences.apply(ClipLabelBags.joinedText(union));
-        });
-        return text == null ? 0 : Math.max(0, Vectors.cosine(embed(query), text));
     }
 
     @Override

@@ -11,7 +11,7 @@ import org.momentgraph.encoders.inference.LoadedRetriever;
 
 /**
  * VR ranking of a batch of queries: the model's video score of every (query, candidate) pair in one
- * batched pass, plus {@code w * video evidence} ({@link ClipEvidence#videoScore}, by default the best clip's) when the config asks for it (evidence computed
+ * batched pass, plus {@code w * best clip evidence} when the config asks for it (evidence computed
  * for every candidate, so the evidence term can promote any of them), sorted best first.
  */
 final class VideoRanking {
@@ -68,7 +68,7 @@ final class VideoRanking {
             clipEvidence = new float[positions.length][];
             for (int i = 0; i < pool; i++) {
                 clipEvidence[byModel[i]] = found.get(i);
-                scores[byModel[i]] += config.evidenceVrWeight() * evidence.videoScore(query.text(), videos.get(i), found.get(i));
+                scores[byModel[i]] += config.evidenceVrWeight() * Scores.max(found.get(i));
             }
         }
         Integer[] order = order(scores);

@@ -58,17 +58,4 @@ class LabelBagEvidenceTest {
         assertThat(a[0]).isCloseTo(a[1], within(1e-6f)).isPositive();
         assertThat(Scores.max(clips.get(1))).isCloseTo(Scores.max(a), within(1e-6));
     }
-
-    @Test
-    void theVideoScoreReadsAllTheVideosLabelsAtOnce() {
-        String query = "cup sofa";
-        List<float[]> clips = evidence.clipScores(query, List.of(apart, cupOnly));
-        // no clip of "apart" shows cup and sofa together, so the best clip ties with "cupOnly"'s
-        assertThat(Scores.max(clips.get(0))).isCloseTo(Scores.max(clips.get(1)), within(1e-6));
-        // the whole video does: "cup sofa" is exactly the query
-        assertThat(evidence.videoScore(query, apart, clips.get(0))).isCloseTo(1.0, within(1e-6));
-        assertThat(evidence.videoScore(query, cupOnly, clips.get(1))).isCloseTo(Math.sqrt(0.5), within(1e-6));
-        // a video without labels has no evidence
-        assertThat(evidence.videoScore(query, new Video("unknown", 4, 2), new float[2])).isZero();
-    }
 }

@@ -91,7 +91,10 @@ public final class LabelCosineScorer {
 
     /** Distinct labels, most frames first, then alphabetically, joined by spaces. */
     static String joinedText(SortedMap<String, Integer> bag) {
-        return ClipLabelBags.joinedText(bag);
+        return bag.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey)
+                .reduce((a, b) -> a + " " + b).orElse("");
     }
 
     /** Query sentence embeddings, batched; row i belongs to {@code texts.get(i)}. */
