@@ -7,7 +7,6 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.momentgraph.domain.Moment;
 import org.momentgraph.encoders.boundary.BoundaryDecoder;
@@ -36,8 +35,7 @@ import org.momentgraph.encoders.text.MiniLmTextEncoder;
  * <p>A query vector is {@code [S*H stream queries | S stream weights]}. Every call runs batched in
  * its own sub-manager, closed before it returns; the model is loaded once. Thread safety: an
  * instance is <b>not</b> thread-safe (DJL blocks share one parameter store); use one instance per
- * thread or a small pool of instances. A shared {@link MiniLmTextEncoder} may back them all. Inside
- * one call, {@link #parallelPairs} spreads boundary logits over a few threads of its own.
+ * thread or a small pool of instances. A shared {@link MiniLmTextEncoder} may back them all.
  */
 public final class LoadedRetriever implements AutoCloseable {
 
@@ -53,7 +51,6 @@ public final class LoadedRetriever implements AutoCloseable {
     private final WindowedVideoEncoder videos;
     private final QueryEncoding queries;
     private final double nmsThreshold;
-    private PairWorkers pairWorkers;
 
     private LoadedRetriever(NDManager manager, DualEncoderModel model, TrainInfo info, MiniLmTextEncoder text,
             boolean ownsText, double nmsThreshold) {
@@ -161,17 +158,9 @@ public final class LoadedRetriever implements AutoCloseable {
             throw new IllegalArgumentException("need one video per query, got " + queryVectors.size() + " queries and "
                     + encoded.size() + " videos");
         }
-        if (pairWorkers != null && encoded.size() > 1) {
-            return pairWorkers.run(encoded.size(), (store, from, to) -> boundaryLogits(store, queryVectors, encoded, from, to));
-        }
-        return boundaryLogits(ps, queryVectors, encoded, 0, encoded.size());
-    }
-
-    private List<float[][]> boundaryLogits(ParameterStore ps, List<float[]> queryVectors, List<EncodedVideo> encoded,
-            int first, int last) {
-        List<float[][]> out = new ArrayList<>(last - first);
-        for (int from = first; from < last; from += PAIR_CHUNK) {
-            int to = Math.min(last, from + PAIR_CHUNK);
+        List<float[][]> out = new ArrayList<>(encoded.size());
+        for (int from = 0; from < encoded.size(); from += PAIR_CHUNK) {
+            int to = Math.min(encoded.size(), from + PAIR_CHUNK);
             List<EncodedVideo> chunk = encoded.subList(from, to);
             try (NDManager m = manager.newSubManager()) {
                 PaddedVideos v = PaddedVideos.of(m, chunk);
@@ -186,27 +175,12 @@ public final class LoadedRetriever implements AutoCloseable {
                 for (int i = 0; i < chunk.size(); i++) {
                     int l = chunk.get(i).length();
                     out.add(new float[][] {
-                        Arrays.copyOfRange(start, i * v.clips(), i * v.clips() + l),
-                        Arrays.copyOfRange(end, i * v.clips(), i * v.clips() + l)});
+                        java.util.Arrays.copyOfRange(start, i * v.clips(), i * v.clips() + l),
+                        java.util.Arrays.copyOfRange(end, i * v.clips(), i * v.clips() + l)});
                 }
             }
         }
         return out;
-    }
-
-    /**
-     * Spreads {@link #boundaryLogits} over {@code workers} threads, this one included (1: off, the
-     * default). Meant for a PyTorch engine with one intra-op thread on a multi-core CPU; returns this.
-     */
-    public LoadedRetriever parallelPairs(int workers) {
-        if (pairWorkers != null) {
-            pairWorkers.close();
-            pairWorkers = null;
-        }
-        if (workers > 1) {
-            pairWorkers = new PairWorkers(manager, workers);
-        }
-        return this;
     }
 
     /** The top {@code k} moments of a text query in a video. */
@@ -234,7 +208,6 @@ public final class LoadedRetriever implements AutoCloseable {
 
     @Override
     public void close() {
-        parallelPairs(1);
         queries.close();
         manager.close();
     }

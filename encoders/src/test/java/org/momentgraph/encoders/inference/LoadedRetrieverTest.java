@@ -94,19 +94,6 @@ class LoadedRetrieverTest {
                         v.clipVectors());
                 assertThat(retriever.videoScore(queries[i], stored)).isCloseTo(scores[i][i], within(1e-5f));
             }
-            // the same pairs spread over two threads (shares padded to their own longest video)
-            retriever.parallelPairs(2);
-            List<float[][]> shared = retriever.boundaryLogits(List.of(queries), videos);
-            assertThat(shared).hasSameSizeAs(logits);
-            for (int i = 0; i < b; i++) {
-                for (int side = 0; side < 2; side++) {
-                    assertThat(shared.get(i)[side]).hasSameSizeAs(logits.get(i)[side])
-                            .containsExactly(logits.get(i)[side], within(1e-5f));
-                }
-            }
-            retriever.parallelPairs(1);
-            assertThat(retriever.boundaryLogits(List.of(queries), videos).get(b - 1)[0])
-                    .containsExactly(logits.get(b - 1)[0], within(1e-6f));
         }
     }
 

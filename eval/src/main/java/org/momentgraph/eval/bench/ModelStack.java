@@ -31,7 +31,7 @@ final class ModelStack implements VcmrStack {
 
     /** {@code text} null: {@code random} holds token features for every query. */
     ModelStack(ModelConfig config, TrainInfo info, MiniLmTextEncoder text, List<String> texts, List<float[][]> random,
-            int topVideos, int momentsPerVideo, double temperature, int pairThreads) {
+            int topVideos, int momentsPerVideo, double temperature) {
         this.text = text;
         this.texts = texts;
         this.random = random;
@@ -42,7 +42,7 @@ final class ModelStack implements VcmrStack {
         try {
             DualEncoderModel model = new DualEncoderModel(config);
             model.initialize(manager, DataType.FLOAT32, model.inputShapes(1, 1, config.convKernel()));
-            this.retriever = LoadedRetriever.of(model, info, text).parallelPairs(pairThreads);
+            this.retriever = LoadedRetriever.of(model, info, text);
         } catch (RuntimeException e) {
             manager.close();
             throw e;

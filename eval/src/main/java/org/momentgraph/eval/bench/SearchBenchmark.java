@@ -80,7 +80,7 @@ public final class SearchBenchmark {
              VcmrStack stack = b.stack == Stack.STANDIN
                      ? VcmrStacks.standin(encoder, texts, count, b.dim, b.topVideos, b.maxMomentClips, b.seed)
                      : VcmrStacks.model(b.model != null ? b.model : ModelStack.benchModel(b.dim), encoder, texts, count,
-                             b.dim, b.topVideos, b.maxMomentClips, b.pairThreads, b.seed)) {
+                             b.dim, b.topVideos, b.maxMomentClips, b.seed)) {
             for (int q = 0; q < count && encoder != null; q++) {
                 stack.queryVector(stack.textFeatures(q)); // warms the JIT, OnnxRuntime and PyTorch like a running server
             }
@@ -214,7 +214,6 @@ public final class SearchBenchmark {
         private int encoderThreads = 1;
         private Set<Method> methods = EnumSet.allOf(Method.class);
         private int topVideos = 10;
-        private int pairThreads = 2;
         private int maxMomentClips = 16;
         private long seed = 42;
         private boolean queryEncoder = true;
@@ -271,15 +270,6 @@ public final class SearchBenchmark {
             return this;
         }
 
-        /**
-         * Threads of the model stack's moment stage ({@link org.momentgraph.encoders.inference.LoadedRetriever#parallelPairs}),
-         * 2 by default: the top videos' ConvSE runs in two shares at once.
-         */
-        public Builder optPairThreads(int pairThreads) {
-            this.pairThreads = pairThreads;
-            return this;
-        }
-
         /** Longest decoded moment, in clips. */
         public Builder optMaxMomentClips(int maxMomentClips) {
             this.maxMomentClips = maxMomentClips;
@@ -317,9 +307,9 @@ public final class SearchBenchmark {
                 throw new IllegalArgumentException("optWorkDir is required");
             }
             if (queries <= 0 || warmup < 0 || dim <= 0 || threads <= 0 || encoderThreads <= 0 || topVideos <= 0
-                    || maxMomentClips <= 0 || pairThreads <= 0) {
-                throw new IllegalArgumentException("queries, dim, threads, encoder threads, top videos, max moment clips "
-                        + "and pair threads must be > 0 and warmup >= 0");
+                    || maxMomentClips <= 0) {
+                throw new IllegalArgumentException("queries, dim, threads, encoder threads, top videos and max moment clips "
+                        + "must be > 0 and warmup >= 0");
             }
             if (sizes.length == 0 || methods.isEmpty() || java.util.Arrays.stream(sizes).anyMatch(s -> s <= 0)) {
                 throw new IllegalArgumentException("need at least one size (each > 0) and one method");

@@ -25,7 +25,7 @@ final class VcmrStacks {
 
     /** The model stack; the model's clip states (streams x hidden) must be the index's {@code dim}. */
     static VcmrStack model(ModelConfig config, MiniLmTextEncoder text, List<String> texts, int queries, int dim,
-            int topVideos, int maxMomentClips, int pairThreads, long seed) {
+            int topVideos, int maxMomentClips, long seed) {
         if (config.streamCount() * config.hiddenSize() != dim) {
             throw new IllegalArgumentException("the model's clip states have " + config.streamCount() * config.hiddenSize()
                     + " values (streams x hidden); the index dim is " + dim);
@@ -39,7 +39,7 @@ final class VcmrStacks {
                 TrainInfo.MINILM, List.of(), 0, 96, maxMomentClips);
         List<float[][]> random = text == null ? randomFeatures(queries, RANDOM_TOKENS, seed) : List.of();
         return new ModelStack(config, info, text, texts, random, topVideos, SearchBenchmark.MOMENTS_PER_VIDEO,
-                SearchBenchmark.VR_TEMPERATURE, pairThreads);
+                SearchBenchmark.VR_TEMPERATURE);
     }
 
     private static List<float[][]> randomFeatures(int queries, int tokens, long seed) {

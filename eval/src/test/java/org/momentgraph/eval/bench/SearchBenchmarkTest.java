@@ -81,7 +81,7 @@ class SearchBenchmarkTest {
         Path corpus = dir.resolve("c");
         SyntheticCorpus.ensure(corpus, 60, DIM, 7);
         try (CorpusIndex index = CorpusIndex.opener(corpus).open();
-             ModelStack stack = (ModelStack) VcmrStacks.model(ModelStack.benchModel(DIM), null, List.of(), 4, DIM, 3, 16, 2, 7);
+             ModelStack stack = (ModelStack) VcmrStacks.model(ModelStack.benchModel(DIM), null, List.of(), 4, DIM, 3, 16, 7);
              ExactSearch exact = ExactSearch.of(index, 1)) {
             float[] query = stack.queryVector(stack.textFeatures(2));
             assertThat(query).hasSize(2 * 16 + 2); // [S*H stream queries | S stream weights]

@@ -64,10 +64,6 @@ final class BenchSearchCommand implements Callable<Integer> {
             description = "videos whose moments are decoded per query (default: ${DEFAULT-VALUE})")
     int topVideos;
 
-    @Option(names = "--pair-threads", defaultValue = "2",
-            description = "threads of the moment stage: the top videos' ConvSE in this many shares at once (default: ${DEFAULT-VALUE})")
-    int pairThreads;
-
     @Option(names = "--no-encoder", description = "random MiniLM-shaped features instead of encoding sentences with MiniLM")
     boolean noEncoder;
 
@@ -90,14 +86,14 @@ final class BenchSearchCommand implements Callable<Integer> {
             Path dir = work != null ? work : Path.of(System.getProperty("user.home"), ".momentgraph", "bench-search");
             SearchBenchmark bench = SearchBenchmark.builder().optWorkDir(dir).optSizes(sizes).optDim(dim)
                     .optQueries(queries, warmup).optThreads(threads).optEncoderThreads(encoderThreads)
-                    .optMethods(EnumSet.copyOf(methods)).optTopVideos(topVideos).optPairThreads(pairThreads).optQueryEncoder(!noEncoder)
+                    .optMethods(EnumSet.copyOf(methods)).optTopVideos(topVideos).optQueryEncoder(!noEncoder)
                     .optStack(stack).optSeed(seed).build();
             List<SearchBenchmark.Row> rows = bench.run();
             PrintWriter o = spec.commandLine().getOut();
             o.printf("VCMR search latency in ms per query (%d measured, %s), %d retrieval threads, %d encoder threads, "
-                    + "%d PyTorch threads, moments over the top %d videos in %d shares%n%s%n%n", queries,
+                    + "%d PyTorch threads, moments over the top %d videos%n%s%n%n", queries,
                     noEncoder ? "random MiniLM-shaped features" : "MiniLM-encoded synthetic queries", threads, encoderThreads,
-                    torchThreads, topVideos, pairThreads, bench.description());
+                    torchThreads, topVideos, bench.description());
             o.print(SearchBenchmark.table(rows));
             o.flush();
             if (out != null) {
