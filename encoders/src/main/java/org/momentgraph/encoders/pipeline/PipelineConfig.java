@@ -47,6 +47,11 @@ public record PipelineConfig(int vcmrVideos, int momentsPerVideo, double vrTempe
                 evidenceVrWeight, hnswThreshold, explainTop);
     }
 
+    public PipelineConfig withMomentsPerVideo(int n) {
+        return new PipelineConfig(vcmrVideos, n, vrTemperature, filterKeepFraction, filterVideoWeight, filterAlpha,
+                evidenceVrWeight, hnswThreshold, explainTop);
+    }
+
     public PipelineConfig withVcmrVideos(int n) {
         return new PipelineConfig(n, momentsPerVideo, vrTemperature, filterKeepFraction, filterVideoWeight, filterAlpha,
                 evidenceVrWeight, hnswThreshold, explainTop);

@@ -19,10 +19,10 @@ class TunedSearchTest {
         Files.writeString(model.resolve(Checksums.FILE), "");
         assertThat(TunedSearch.load(model)).isEmpty();
 
-        new TunedSearch("label-bag", 8, 0.2).save(model);
+        new TunedSearch("label-bag", 8, 0.2, 3).save(model);
 
         TunedSearch read = TunedSearch.load(model).orElseThrow();
-        assertThat(read).isEqualTo(new TunedSearch("label-bag", 8, 0.2));
+        assertThat(read).isEqualTo(new TunedSearch("label-bag", 8, 0.2, 3));
         // the weight belongs to the evidence it was tuned with
         assertThat(read.evidenceWeightFor("label-bag")).isEqualTo(8);
         assertThat(read.evidenceWeightFor("graph")).isZero();

@@ -1,6 +1,7 @@
 package org.momentgraph.eval.experiments;
 
 import java.util.List;
+import java.util.function.IntFunction;
 import org.momentgraph.domain.Query;
 import org.momentgraph.encoders.pipeline.MomentSearchPipeline;
 import org.momentgraph.encoders.pipeline.PreparedQuery;
@@ -12,7 +13,8 @@ import org.momentgraph.eval.tvr.TypedScores;
 /**
  * Picks pipeline settings on held-in queries: the weight w of the clip evidence in the VR score
  * ({@code model score + w * best clip evidence}) by VR R@1 + R@10, and VCMR's temperature τ by
- * VCMR R@1 + R@10 at IoU 0.5; the first (smaller) candidate on ties. Never sees test queries: the
+ * VCMR R@1 + R@10 at IoU 0.5, then the cap on VCMR moments per video by the same measure; the first
+ * (smaller) candidate on ties. Never sees test queries: the
  * caller passes validation or training queries.
  */
 public final class EvidenceWeightTuner {
@@ -31,6 +33,14 @@ public final class EvidenceWeightTuner {
             java.util.function.DoubleFunction<MomentSearchPipeline> pipelines, List<Query> queries,
             List<PreparedQuery> prepared, TvrEvaluator evaluator) {
         return best(candidates, pipelines, queries, prepared, evaluator, TvrTask.VCMR, "VCMR 0.5-r1", "VCMR 0.5-r10");
+    }
+
+    /** The chosen cap on moments per video in VCMR, by VCMR R@1 + R@10 like τ; the smallest on ties. */
+    public static int tuneMomentsPerVideo(List<Integer> candidates, IntFunction<MomentSearchPipeline> pipelines,
+            List<Query> queries, List<PreparedQuery> prepared, TvrEvaluator evaluator) {
+        List<Double> values = candidates.stream().sorted().map(Integer::doubleValue).toList();
+        return (int) best(values, m -> pipelines.apply((int) m), queries, prepared, evaluator, TvrTask.VCMR,
+                "VCMR 0.5-r1", "VCMR 0.5-r10");
     }
 
     private static double best(List<Double> candidates, java.util.function.DoubleFunction<MomentSearchPipeline> pipelines,

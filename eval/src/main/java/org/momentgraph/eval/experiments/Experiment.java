@@ -33,7 +33,8 @@ public final class Experiment implements AutoCloseable {
 
     /** What one split produced; {@code model} is the model directory searched (trained here or given). */
     public record SplitOutcome(Map<String, Map<String, Double>> scores, int skippedSteps, double trainSeconds,
-            double evidenceWeight, double vrTemperature, double scoredClipsPerQuery, Path submission, Path model) {
+            double evidenceWeight, double vrTemperature, int momentsPerVideo, double scoredClipsPerQuery, Path submission,
+            Path model) {
     }
 
     private final MiniLmTextEncoder text;
@@ -73,28 +74,38 @@ public final class Experiment implements AutoCloseable {
             ClipEvidence evidence = filters.trained(variant.filter(), used, "train", filterDir);
             double weight = 0;
             double tau = config.vrTemperatures().get(0);
+            int perVideo = config.momentsPerVideo().get(0);
             boolean tuneWeight = evidence != null && config.evidenceWeights().size() > 1;
-            if (tuneWeight || config.vrTemperatures().size() > 1) {
+            if (tuneWeight || config.vrTemperatures().size() > 1 || config.momentsPerVideo().size() > 1) {
                 List<EncodedVideo> tuneCorpus = CorpusIndexer.encode(retriever, used.set().corpus(tuneSplit));
                 List<Query> tuneQueries = used.groundTruth(tuneSplit);
                 List<PreparedQuery> tunePrepared = prepare(retriever, tuneCorpus, used.examples(tuneSplit));
                 double first = tau;
+                int firstPerVideo = perVideo;
                 if (tuneWeight) {
                     weight = EvidenceWeightTuner.tune(config.evidenceWeights(),
-                            w -> pipeline(retriever, tuneCorpus, evidence, w, first), tuneQueries, tunePrepared, evaluator);
+                            w -> pipeline(retriever, tuneCorpus, evidence, w, first, firstPerVideo), tuneQueries, tunePrepared,
+                            evaluator);
                 }
                 double chosen = weight;
                 if (config.vrTemperatures().size() > 1) {
                     tau = EvidenceWeightTuner.tuneTemperature(config.vrTemperatures(),
-                            t -> pipeline(retriever, tuneCorpus, evidence, chosen, t), tuneQueries, tunePrepared, evaluator);
+                            t -> pipeline(retriever, tuneCorpus, evidence, chosen, t, firstPerVideo), tuneQueries, tunePrepared,
+                            evaluator);
+                }
+                double chosenTau = tau;
+                if (config.momentsPerVideo().size() > 1) {
+                    perVideo = EvidenceWeightTuner.tuneMomentsPerVideo(config.momentsPerVideo(),
+                            m -> pipeline(retriever, tuneCorpus, evidence, chosen, chosenTau, m), tuneQueries, tunePrepared,
+                            evaluator);
                 }
             }
             if (trainedHere) {
                 // predict and serve then search as these numbers were measured; a loaded model is left as it was
-                new TunedSearch(variant.filter().jsonName(), weight, tau).save(model);
+                new TunedSearch(variant.filter().jsonName(), weight, tau, perVideo).save(model);
             }
             List<EncodedVideo> corpus = CorpusIndexer.encode(retriever, used.set().corpus("test"));
-            try (MomentSearchPipeline p = pipeline(retriever, corpus, evidence, weight, tau)) {
+            try (MomentSearchPipeline p = pipeline(retriever, corpus, evidence, weight, tau, perVideo)) {
                 List<Query> test = used.groundTruth("test");
                 List<PreparedQuery> prepared = p.prepare(test.stream().map(Query::text).toList(),
                         used.examples("test").stream().map(MomentExample::queryTokens).toList());
@@ -104,25 +115,26 @@ public final class Experiment implements AutoCloseable {
                 Map<String, Map<String, Double>> scores = GroupedScores.of(evaluator, test, submission, group);
                 double clipsPerQuery = p.scoredClips() / (double) Math.max(1, test.size());
                 log.printf(Locale.ROOT, "%s: VR r1 %.2f, SVMR 0.5-r1 %.2f, VCMR 0.5-r10 %.2f (evidence weight %.2f, "
-                        + "VCMR tau %.3f, %.0f clips localised per query, %d skipped steps)%n", variant.name(),
-                        scores.get("all").get("VR r1"), scores.get("all").get("SVMR 0.5-r1"),
-                        scores.get("all").get("VCMR 0.5-r10"), weight, tau, clipsPerQuery, skipped);
-                return new SplitOutcome(scores, skipped, seconds, weight, tau, clipsPerQuery, file, model);
+                        + "VCMR tau %.3f, %d moments per video, %.0f clips localised per query, %d skipped steps)%n",
+                        variant.name(), scores.get("all").get("VR r1"), scores.get("all").get("SVMR 0.5-r1"),
+                        scores.get("all").get("VCMR 0.5-r10"), weight, tau, perVideo, clipsPerQuery, skipped);
+                return new SplitOutcome(scores, skipped, seconds, weight, tau, perVideo, clipsPerQuery, file, model);
             }
         }
     }
 
     private List<PreparedQuery> prepare(LoadedRetriever retriever, List<EncodedVideo> corpus, List<MomentExample> examples) {
-        try (MomentSearchPipeline p = pipeline(retriever, corpus, null, 0, config.pipeline().vrTemperature())) {
+        try (MomentSearchPipeline p = pipeline(retriever, corpus, null, 0, config.pipeline().vrTemperature(),
+                config.pipeline().momentsPerVideo())) {
             return p.prepare(examples.stream().map(MomentExample::queryText).toList(),
                     examples.stream().map(MomentExample::queryTokens).toList());
         }
     }
 
     private MomentSearchPipeline pipeline(LoadedRetriever retriever, List<EncodedVideo> corpus, ClipEvidence evidence,
-            double weight, double tau) {
-        return MomentSearchPipeline.builder(retriever).corpus(corpus).evidence(evidence)
-                .config(config.pipeline().withEvidenceVrWeight(weight).withVrTemperature(tau)).build();
+            double weight, double tau, int momentsPerVideo) {
+        return MomentSearchPipeline.builder(retriever).corpus(corpus).evidence(evidence).config(config.pipeline()
+                .withEvidenceVrWeight(weight).withVrTemperature(tau).withMomentsPerVideo(momentsPerVideo)).build();
     }
 
     @Override

@@ -37,6 +37,9 @@ import org.momentgraph.encoders.train.TrainConfig;
  * candidate τ of VCMR's {@code softmax(vr / τ)} over the candidate videos, chosen on the same held-in
  * queries after the evidence weight (default: the pipeline's τ alone). Why tune it: the evidence term
  * changes the spread of VR scores, and a τ too small for that spread puts every VCMR slot in one video.
+ * {@code momentsPerVideo}: candidate caps on the moments one video may put into the VCMR ranking, chosen
+ * after τ by the same measure (default: the pipeline's 10). A sharp τ that wins R@1 fills all ten R@10
+ * slots from the best video; a cap hands the later slots to the next videos' best moments.
  * {@code tuneFolds} (TVR, default 5): each fold holds out 1/tuneFolds of its training episodes, trains on
  * the rest and tunes w and τ on the held-out episodes' queries; 0 tunes on the training queries
  * themselves, which the model has fitted, so it picks settings that trust the model too much.
@@ -44,7 +47,8 @@ import org.momentgraph.encoders.train.TrainConfig;
 public record ExperimentConfig(String datasetType, Path datasetDir, int generateVideos, long generateSeed,
         Path queries, Path boxes, boolean subtitle, boolean graph, ModelConfig model, LossConfig loss,
         TrainConfig train, ClipFilterKind filter, GraphFilterTraining filterTraining, PipelineConfig pipeline,
-        List<Double> evidenceWeights, List<Double> vrTemperatures, int folds, int tuneFolds, Path out) {
+        List<Double> evidenceWeights, List<Double> vrTemperatures, List<Integer> momentsPerVideo, int folds,
+        int tuneFolds, Path out) {
 
     public ExperimentConfig {
         if (tuneFolds == 1 || tuneFolds < 0) {
@@ -134,13 +138,30 @@ public record ExperimentConfig(String datasetType, Path datasetDir, int generate
         } else {
             temperatures.add(pipeline.vrTemperature());
         }
+        List<Integer> perVideo = new ArrayList<>();
+        if (root.has("momentsPerVideo")) {
+            JsonNode m = root.get("momentsPerVideo");
+            if (!m.isArray() || m.isEmpty()) {
+                throw new DataFormatException(source, "$.momentsPerVideo", "momentsPerVideo",
+                        "expected a non-empty array of integers >= 1");
+            }
+            for (int i = 0; i < m.size(); i++) {
+                if (!m.get(i).isInt() || m.get(i).asInt() < 1) {
+                    throw new DataFormatException(source, "$.momentsPerVideo[" + i + "]", "momentsPerVideo",
+                            "expected an integer >= 1, got " + m.get(i));
+                }
+                perVideo.add(m.get(i).asInt());
+            }
+        } else {
+            perVideo.add(pipeline.momentsPerVideo());
+        }
         JsonNode filterNode = root.path("filter");
         ClipFilterKind filter = filterKind(source, filterNode);
         GraphFilterTraining filterTraining = filterTraining(source, filterNode);
         return new ExperimentConfig(type, dir, videos, seed, queries, boxes,
                 !tvr && streams.path("subtitle").asBoolean(false), !tvr && streams.path("graph").asBoolean(true),
                 model, loss, train, filter, filterTraining, pipeline, List.copyOf(weights), List.copyOf(temperatures),
-                root.path("folds").asInt(5), tuneFolds(source, root), Path.of(root.path("out").asText("runs/eval")));
+                List.copyOf(perVideo), root.path("folds").asInt(5), tuneFolds(source, root), Path.of(root.path("out").asText("runs/eval")));
     }
 
     /** A config that only names a dataset and its streams (what {@code predict} needs). */
@@ -149,7 +170,8 @@ public record ExperimentConfig(String datasetType, Path datasetDir, int generate
         return new ExperimentConfig(type, dir, 0, 0, queries, boxes, subtitle, graph, ModelConfig.defaults(),
                 LossConfig.defaults(), TrainConfig.defaults(), filter, GraphFilterTraining.defaults(),
                 PipelineConfig.defaults().withExplainTop(0),
-                List.of(0.0), List.of(PipelineConfig.defaults().vrTemperature()), 1, 0, out);
+                List.of(0.0), List.of(PipelineConfig.defaults().vrTemperature()),
+                List.of(PipelineConfig.defaults().momentsPerVideo()), 1, 0, out);
     }
 
     private static int tuneFolds(String source, JsonNode root) {

@@ -125,6 +125,8 @@ public final class ExperimentRunner {
         outcomes.forEach(o -> weights.add(o.evidenceWeight()));
         ArrayNode temperatures = n.putArray("vrTemperatures");
         outcomes.forEach(o -> temperatures.add(o.vrTemperature()));
+        ArrayNode perVideo = n.putArray("momentsPerVideo");
+        outcomes.forEach(o -> perVideo.add(o.momentsPerVideo()));
         n.put("clipsLocalisedPerQuery", outcomes.stream().mapToDouble(Experiment.SplitOutcome::scoredClipsPerQuery)
                 .average().orElse(0));
         ArrayNode files = n.putArray("submissions");

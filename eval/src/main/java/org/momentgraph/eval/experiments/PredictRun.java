@@ -111,9 +111,10 @@ public final class PredictRun {
                 : tuned.map(t -> t.evidenceWeightFor(filter.jsonName())).orElse(0.0);
         double tau = vrTemperature != null ? vrTemperature
                 : tuned.map(TunedSearch::vrTemperature).orElse(defaults.vrTemperature());
+        int perVideo = tuned.map(TunedSearch::momentsPerVideo).orElse(defaults.momentsPerVideo());
         tuned.ifPresent(t -> log.printf(Locale.ROOT, "predict: search settings tuned by eval (%s filter, evidence weight "
-                + "%.2f, VCMR tau %.3f); using evidence weight %.2f, tau %.3f%n", t.filter(), t.evidenceWeight(),
-                t.vrTemperature(), weight, tau));
-        return defaults.withEvidenceVrWeight(weight).withVrTemperature(tau);
+                + "%.2f, VCMR tau %.3f, %d moments per video); using evidence weight %.2f, tau %.3f%n", t.filter(),
+                t.evidenceWeight(), t.vrTemperature(), t.momentsPerVideo(), weight, tau));
+        return defaults.withEvidenceVrWeight(weight).withVrTemperature(tau).withMomentsPerVideo(perVideo);
     }
 }

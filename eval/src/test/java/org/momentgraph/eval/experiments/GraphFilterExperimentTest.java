@@ -39,7 +39,7 @@ class GraphFilterExperimentTest {
                  "train": {"epochs": 1, "batchSize": 16},
                  "filter": {"type": "graph", "steps": 25, "hidden": 16, "rounds": 1},
                  "pipeline": {"keepFraction": 0.3, "vcmrVideos": 50},
-                 "evidenceWeights": [0], "vrTemperatures": [0.05, 1.0], "out": "%s"}
+                 "evidenceWeights": [0], "vrTemperatures": [0.05, 1.0], "momentsPerVideo": [2, 10], "out": "%s"}
                 """.formatted(corpus.toString().replace("\\", "/"), out.toString().replace("\\", "/")));
         ExperimentConfig config = ExperimentConfig.read(file);
         assertThat(config.filter()).isEqualTo(ClipFilterKind.GRAPH);
@@ -73,6 +73,9 @@ class GraphFilterExperimentTest {
         TunedSearch tuned = TunedSearch.load(model).orElseThrow();
         assertThat(tuned.filter()).isEqualTo("graph");
         assertThat(tuned.vrTemperature()).isEqualTo(variants.get(0).get("vrTemperatures").get(0).asDouble());
+        assertThat(tuned.momentsPerVideo()).isIn(2, 10).isEqualTo(variants.get(0).get("momentsPerVideo").get(0).asInt());
+        assertThat(PredictRun.searchSettings(model, ClipFilterKind.GRAPH, null, null, QUIET).momentsPerVideo())
+                .isEqualTo(tuned.momentsPerVideo());
         assertThat(PredictRun.searchSettings(model, ClipFilterKind.GRAPH, null, null, QUIET).vrTemperature())
                 .isEqualTo(tuned.vrTemperature());
         assertThat(PredictRun.searchSettings(model, ClipFilterKind.GRAPH, null, 0.3, QUIET).vrTemperature()).isEqualTo(0.3);

@@ -54,12 +54,17 @@ class TvrFoldTuningTest {
     }
 
     @Test
-    void tuneFoldsIsReadAndChecked() throws Exception {
+    void tuneFoldsAndMomentsPerVideoAreReadAndChecked() throws Exception {
         Path file = tmp.resolve("tvr.json");
         Files.writeString(file, "{\"dataset\": {\"type\": \"tvr-tvqaplus\"}}");
         assertThat(ExperimentConfig.read(file).tuneFolds()).isEqualTo(5);
         Files.writeString(file, "{\"dataset\": {\"type\": \"tvr-tvqaplus\"}, \"tuneFolds\": 0}");
         assertThat(ExperimentConfig.read(file).tuneFolds()).isZero();
+        Files.writeString(file, "{\"dataset\": {\"type\": \"tvr-tvqaplus\"}, \"momentsPerVideo\": [1, 3]}");
+        assertThat(ExperimentConfig.read(file).momentsPerVideo()).containsExactly(1, 3);
+        Files.writeString(file, "{\"dataset\": {\"type\": \"tvr-tvqaplus\"}, \"momentsPerVideo\": [0]}");
+        assertThatThrownBy(() -> ExperimentConfig.read(file)).isInstanceOf(DataFormatException.class)
+                .hasMessageContaining("$.momentsPerVideo[0]");
         Files.writeString(file, "{\"dataset\": {\"type\": \"tvr-tvqaplus\"}, \"tuneFolds\": 1}");
         assertThatThrownBy(() -> ExperimentConfig.read(file)).isInstanceOf(DataFormatException.class)
                 .hasMessageContaining("$.tuneFolds");

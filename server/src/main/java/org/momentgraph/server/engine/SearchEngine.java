@@ -72,10 +72,11 @@ public final class SearchEngine implements AutoCloseable {
             IndexedCorpus corpus = IndexedCorpus.open(store, modelDir.toAbsolutePath().normalize().getFileName().toString(),
                     fingerprint, config.streamCount(), config.hiddenSize(), config.netVladClusters() > 0,
                     new VideoStreamAssembler(config, labels), streams -> p.call(r -> r.encodeVideos(streams)), log);
-            // the VCMR tau eval tuned for this model, else the temperature its VideoCL loss trained with
-            double tau = TunedSearch.load(modelDir).map(TunedSearch::vrTemperature).orElse((double) saved.loss().videoTemperature());
+            // the VCMR tau and moments per video eval tuned for this model, else the VideoCL temperature and defaults
+            Optional<TunedSearch> tuned = TunedSearch.load(modelDir);
+            double tau = tuned.map(TunedSearch::vrTemperature).orElse((double) saved.loss().videoTemperature());
             PipelineConfig search = new PipelineConfig(PipelineConfig.defaults().vcmrVideos(),
-                    PipelineConfig.defaults().momentsPerVideo(), tau,
+                    tuned.map(TunedSearch::momentsPerVideo).orElse(PipelineConfig.defaults().momentsPerVideo()), tau,
                     PipelineConfig.defaults().filterKeepFraction(), PipelineConfig.defaults().filterVideoWeight(),
                     PipelineConfig.defaults().filterAlpha(), 0, PipelineConfig.defaults().hnswThreshold(), 0);
             return new SearchEngine(pool, corpus, search, explainer);
