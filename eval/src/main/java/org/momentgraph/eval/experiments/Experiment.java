@@ -74,7 +74,10 @@ public final class Experiment implements AutoCloseable {
             ClipEvidence evidence = filters.trained(variant.filter(), used, "train", filterDir);
             double weight = 0;
             double tau = config.vrTemperatures().get(0);
-            int perVideo = config.momentsPerVideo().get(0);
+            // tau is chosen with the pipeline's own cap (10), then the cap given tau; the list's first cap only
+            // if it is the one candidate
+            int perVideo = config.momentsPerVideo().size() == 1 ? config.momentsPerVideo().get(0)
+                    : config.pipeline().momentsPerVideo();
             boolean tuneWeight = evidence != null && config.evidenceWeights().size() > 1;
             if (tuneWeight || config.vrTemperatures().size() > 1 || config.momentsPerVideo().size() > 1) {
                 List<EncodedVideo> tuneCorpus = CorpusIndexer.encode(retriever, used.set().corpus(tuneSplit));
