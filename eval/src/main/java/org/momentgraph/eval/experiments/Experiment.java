@@ -87,20 +87,20 @@ public final class Experiment implements AutoCloseable {
                 int firstPerVideo = perVideo;
                 if (tuneWeight) {
                     weight = EvidenceWeightTuner.tune(config.evidenceWeights(),
-                            w -> pipeline(retriever, tuneCorpus, evidence, w, first, firstPerVideo), tuneQueries, tunePrepared,
-                            evaluator);
+                            w -> pipeline(retriever, tuneCorpus, evidence, w, first, firstPerVideo), tuneQueries,
+                            tunePrepared, evaluator);
                 }
                 double chosen = weight;
                 if (config.vrTemperatures().size() > 1) {
                     tau = EvidenceWeightTuner.tuneTemperature(config.vrTemperatures(),
-                            t -> pipeline(retriever, tuneCorpus, evidence, chosen, t, firstPerVideo), tuneQueries, tunePrepared,
-                            evaluator);
+                            t -> pipeline(retriever, tuneCorpus, evidence, chosen, t, firstPerVideo), tuneQueries,
+                            tunePrepared, evaluator);
                 }
                 double chosenTau = tau;
                 if (config.momentsPerVideo().size() > 1) {
                     perVideo = EvidenceWeightTuner.tuneMomentsPerVideo(config.momentsPerVideo(),
-                            m -> pipeline(retriever, tuneCorpus, evidence, chosen, chosenTau, m), tuneQueries, tunePrepared,
-                            evaluator);
+                            m -> pipeline(retriever, tuneCorpus, evidence, chosen, chosenTau, m), tuneQueries,
+                            tunePrepared, evaluator);
                 }
             }
             if (trainedHere) {

@@ -29,9 +29,9 @@ import org.momentgraph.encoders.train.TrainConfig;
  * optional: the shared data by default). {@code model}, {@code loss} and {@code train} take the fields of
  * {@link ModelConfig}, {@link LossConfig} and {@link TrainConfig}; absent fields keep their defaults.
  * {@code evidenceWeights}: candidate weights of the clip evidence in the VR score, chosen on held-in
- * data only (synthetic: the val split; TVR: held-out training episodes of each fold, see {@code tuneFolds}). {@code filter}: the clip
- * evidence that screens clips before localisation, one of {@code "graph"} (the trained graph filter,
- * trained per split/fold on its training queries), {@code "presence"}, {@code "label-bag"} (default) or
+ * data only (synthetic: the val split; TVR: held-out training episodes of each fold, see {@code tuneFolds}).
+ * {@code filter}: the clip evidence that screens clips before localisation, one of {@code "graph"} (the
+ * trained graph filter, trained per split/fold on its training queries), {@code "presence"}, {@code "label-bag"} (default) or
  * {@code "none"}; or an object {@code {"type": "graph", "steps": 300, "hidden": 32, "rounds": 2, "seed": 7}}
  * that also sets the graph filter's training ({@link GraphFilterTraining}). {@code vrTemperatures}:
  * candidate τ of VCMR's {@code softmax(vr / τ)} over the candidate videos, chosen on the same held-in
@@ -161,7 +161,8 @@ public record ExperimentConfig(String datasetType, Path datasetDir, int generate
         return new ExperimentConfig(type, dir, videos, seed, queries, boxes,
                 !tvr && streams.path("subtitle").asBoolean(false), !tvr && streams.path("graph").asBoolean(true),
                 model, loss, train, filter, filterTraining, pipeline, List.copyOf(weights), List.copyOf(temperatures),
-                List.copyOf(perVideo), root.path("folds").asInt(5), tuneFolds(source, root), Path.of(root.path("out").asText("runs/eval")));
+                List.copyOf(perVideo), root.path("folds").asInt(5), tuneFolds(source, root),
+                Path.of(root.path("out").asText("runs/eval")));
     }
 
     /** A config that only names a dataset and its streams (what {@code predict} needs). */
