@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.momentgraph.domain.DataFormatException;
 import org.momentgraph.encoders.loss.LossConfig;
 import org.momentgraph.encoders.model.ConfigJson;
@@ -121,47 +123,17 @@ public record ExperimentConfig(String datasetType, Path datasetDir, int generate
         } else {
             weights.addAll(List.of(0.0, 0.25, 0.5, 1.0, 2.0));
         }
-        List<Double> temperatures = new ArrayList<>();
-        if (root.has("vrTemperatures")) {
-            JsonNode t = root.get("vrTemperatures");
-            if (!t.isArray() || t.isEmpty()) {
-                throw new DataFormatException(source, "$.vrTemperatures", "vrTemperatures",
-                        "expected a non-empty array of positive numbers");
-            }
-            for (int i = 0; i < t.size(); i++) {
-                if (!t.get(i).isNumber() || !(t.get(i).asDouble() > 0)) {
-                    throw new DataFormatException(source, "$.vrTemperatures[" + i + "]", "vrTemperatures",
-                            "expected a positive number, got " + t.get(i));
-                }
-                temperatures.add(t.get(i).asDouble());
-            }
-        } else {
-            temperatures.add(pipeline.vrTemperature());
-        }
-        List<Integer> perVideo = new ArrayList<>();
-        if (root.has("momentsPerVideo")) {
-            JsonNode m = root.get("momentsPerVideo");
-            if (!m.isArray() || m.isEmpty()) {
-                throw new DataFormatException(source, "$.momentsPerVideo", "momentsPerVideo",
-                        "expected a non-empty array of integers >= 1");
-            }
-            for (int i = 0; i < m.size(); i++) {
-                if (!m.get(i).isInt() || m.get(i).asInt() < 1) {
-                    throw new DataFormatException(source, "$.momentsPerVideo[" + i + "]", "momentsPerVideo",
-                            "expected an integer >= 1, got " + m.get(i));
-                }
-                perVideo.add(m.get(i).asInt());
-            }
-        } else {
-            perVideo.add(pipeline.momentsPerVideo());
-        }
+        List<Double> temperatures = candidates(root, source, "vrTemperatures", t -> t.isNumber() && t.asDouble() > 0,
+                JsonNode::asDouble, "a positive number", pipeline.vrTemperature());
+        List<Integer> perVideo = candidates(root, source, "momentsPerVideo", m -> m.isInt() && m.asInt() >= 1,
+                JsonNode::asInt, "an integer >= 1", pipeline.momentsPerVideo());
         JsonNode filterNode = root.path("filter");
         ClipFilterKind filter = filterKind(source, filterNode);
         GraphFilterTraining filterTraining = filterTraining(source, filterNode);
         return new ExperimentConfig(type, dir, videos, seed, queries, boxes,
                 !tvr && streams.path("subtitle").asBoolean(false), !tvr && streams.path("graph").asBoolean(true),
-                model, loss, train, filter, filterTraining, pipeline, List.copyOf(weights), List.copyOf(temperatures),
-                List.copyOf(perVideo), root.path("folds").asInt(5), tuneFolds(source, root),
+                model, loss, train, filter, filterTraining, pipeline, List.copyOf(weights), temperatures, perVideo,
+                root.path("folds").asInt(5), tuneFolds(source, root),
                 Path.of(root.path("out").asText("runs/eval")));
     }
 
@@ -173,6 +145,30 @@ public record ExperimentConfig(String datasetType, Path datasetDir, int generate
                 PipelineConfig.defaults().withExplainTop(0),
                 List.of(0.0), List.of(PipelineConfig.defaults().vrTemperature()),
                 List.of(PipelineConfig.defaults().momentsPerVideo()), 1, 0, out);
+    }
+
+    /**
+     * The candidates at {@code $.field}: a non-empty array whose items pass {@code valid}; an error names the
+     * first bad item. Absent: {@code fallback} alone.
+     */
+    private static <T> List<T> candidates(JsonNode root, String source, String field, Predicate<JsonNode> valid,
+            Function<JsonNode, T> value, String what, T fallback) {
+        if (!root.has(field)) {
+            return List.of(fallback);
+        }
+        JsonNode array = root.get(field);
+        if (!array.isArray() || array.isEmpty()) {
+            throw new DataFormatException(source, "$." + field, field, "expected a non-empty array, each " + what);
+        }
+        List<T> out = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            if (!valid.test(array.get(i))) {
+                throw new DataFormatException(source, "$." + field + "[" + i + "]", field,
+                        "expected " + what + ", got " + array.get(i));
+            }
+            out.add(value.apply(array.get(i)));
+        }
+        return List.copyOf(out);
     }
 
     private static int tuneFolds(String source, JsonNode root) {
