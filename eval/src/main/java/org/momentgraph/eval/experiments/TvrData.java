@@ -69,7 +69,14 @@ public final class TvrData {
     public ExperimentData fold(EpisodeFold fold, int tuneFolds) {
         Map<String, List<Query>> queries = new LinkedHashMap<>();
         if (tuneFolds >= 2) {
-            EpisodeFold inner = EpisodeFolds.split(fold.train(), tuneFolds, EpisodeFolds.DEFAULT_SEED + fold.index()).get(0);
+            EpisodeFold inner;
+            try {
+                inner = EpisodeFolds.split(fold.train(), tuneFolds, EpisodeFolds.DEFAULT_SEED + fold.index()).get(0);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("fold " + fold.index() + " cannot hold out 1/" + tuneFolds
+                        + " of its training episodes for tuning (" + e.getMessage() + "); lower \"tuneFolds\" or set it to 0",
+                        e);
+            }
             queries.put("train", inner.train());
             queries.put("val", inner.test());
         } else {

@@ -50,6 +50,13 @@ class TvrFoldTuningTest {
             assertThat(tuned.set().corpus("val")).hasSameSizeAs(dataset.corpus());
             // tuneFolds 0: the old protocol, no tuning split
             assertThat(data.fold(fold, 0).queries()).containsOnlyKeys("train", "test");
+            // too few training episodes to hold out a fifth: the error says which setting to change
+            List<String> two = episodes(fold.train()).stream().sorted().limit(2).toList();
+            List<Query> few = fold.train().stream()
+                    .filter(q -> two.contains(TvrTvqaPlusDataset.episodeOf(q.videoId()))).toList();
+            EpisodeFold small = new EpisodeFold(9, fold.testEpisodes(), few, fold.test());
+            assertThatThrownBy(() -> data.fold(small, 5)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("fold 9").hasMessageContaining("tuneFolds");
         }
     }
 
