@@ -84,6 +84,12 @@ public final class ModelDirectory {
     /** Saves atomically with extra text files (name -> content, e.g. a trainer state), covered by the checksums. */
     public static ModelDirectory save(Path dir, DualEncoderModel model, LossConfig loss, TrainInfo info,
             Map<String, String> extraFiles) {
+        return save(dir, model, loss, info, extraFiles, Map.of());
+    }
+
+    /** Saves atomically with extra text and binary files (e.g. a trainer's optimizer state), covered by the checksums. */
+    public static ModelDirectory save(Path dir, DualEncoderModel model, LossConfig loss, TrainInfo info,
+            Map<String, String> extraFiles, Map<String, byte[]> extraBinaryFiles) {
         Path target = dir.toAbsolutePath().normalize();
         Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp-" + UUID.randomUUID());
         try {
@@ -94,6 +100,9 @@ public final class ModelDirectory {
             AtomicFiles.write(tmp.resolve(WEIGHTS), out -> writeWeights(model, out));
             for (Map.Entry<String, String> extra : extraFiles.entrySet()) {
                 AtomicFiles.writeString(tmp.resolve(extra.getKey()), extra.getValue());
+            }
+            for (Map.Entry<String, byte[]> extra : extraBinaryFiles.entrySet()) {
+                AtomicFiles.write(tmp.resolve(extra.getKey()), out -> out.write(extra.getValue()));
             }
             AtomicFiles.writeString(tmp.resolve(Checksums.FILE), Checksums.of(tmp));
             replace(tmp, target);

@@ -9,8 +9,7 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
-import ai.djl.training.optimizer.Adam;
-import ai.djl.training.optimizer.Optimizer;
+import ai.djl.nn.ParameterList;
 import ai.djl.util.Pair;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,8 +45,9 @@ import org.momentgraph.encoders.modeldir.TrainInfo;
  * <p>Reproducible: the seed fixes parameter init, and each epoch reseeds the engine (dropout) and
  * the batcher (order, windows) from (seed, epoch), so the same seed gives the same loss sequence
  * with one PyTorch thread, and a resumed run sees the same batches and dropout masks as an
- * uninterrupted one. Adam's moment estimates are not checkpointed: a resumed run restarts them
- * (the learning-rate schedule itself continues where it stopped), and the run says so.
+ * uninterrupted one. Each checkpoint holds Adam's moments and update counts ({@link ResumableAdam}), so
+ * a resumed run takes the same steps as an uninterrupted one; a checkpoint from before they were saved
+ * restarts them (the learning-rate schedule still continues where it stopped), and the run says so.
  */
 public final class RetrievalTrainer {
 
@@ -98,21 +98,28 @@ public final class RetrievalTrainer {
             Engine.getInstance().setRandomSeed((int) config.seed());
             DualEncoderModel model = new DualEncoderModel(modelConfig);
             model.initialize(manager, DataType.FLOAT32, model.inputShapes(1, 1, modelConfig.convKernel()));
-            TrainingHistory history = new TrainingHistory();
-            int startEpoch = resume ? restore(checkpoints, model, manager) : 0;
-            if (startEpoch > 0) {
-                history = TrainingHistory.fromJson(readHistory(checkpoints), Checkpoints.HISTORY);
-            }
+            Optional<Checkpoints.Restored> checkpoint = resume ? restore(checkpoints, model, manager) : Optional.empty();
+            int startEpoch = checkpoint.map(Checkpoints.Restored::epoch).orElse(0);
+            TrainingHistory history = checkpoint.map(Checkpoints.Restored::history).orElseGet(TrainingHistory::new);
+            Optional<NDList> optimizerState = checkpoint.flatMap(Checkpoints.Restored::optimizerState);
             int stepsPerEpoch = batcher.batchCount(examples);
             int totalSteps = stepsPerEpoch * config.epochs();
+            // restored Adam counts its updates on from the checkpoint; fresh moments count from 1 again
             LearningRateSchedule schedule = new LearningRateSchedule(config.learningRate(),
                     Math.round(config.warmupFraction() * totalSteps), totalSteps, config.finalLearningRateFraction(),
-                    startEpoch * stepsPerEpoch);
-            Adam.Builder adam = Optimizer.adam().optLearningRateTracker(schedule);
+                    optimizerState.isPresent() ? 0 : startEpoch * stepsPerEpoch);
+            ResumableAdam.Builder adam = ResumableAdam.builder().optLearningRateTracker(schedule);
             if (config.gradientClip() > 0) {
                 adam.optClipGrad(config.gradientClip());
             }
-            Optimizer optimizer = adam.build();
+            ResumableAdam optimizer = adam.build();
+            optimizerState.ifPresent(state -> optimizer.restore(state, checkpoint.get().dir() + "/" + Checkpoints.OPTIMIZER));
+            boolean freshMoments = startEpoch > 0 && optimizerState.isEmpty();
+            if (freshMoments) {
+                progress.message("resume: " + checkpoint.get().dir() + " holds no " + Checkpoints.OPTIMIZER + " (saved by an "
+                        + "older version); Adam's moment estimates restart from zero (the learning-rate schedule "
+                        + "continues)");
+            }
             ParameterStore ps = new ParameterStore(manager, false);
             int skipped = 0;
             for (int epoch = startEpoch; epoch < config.epochs(); epoch++) {
@@ -147,9 +154,11 @@ public final class RetrievalTrainer {
                 trainedQueries += queries;
                 Map<String, Double> metrics = validate(model);
                 EpochRecord record = new EpochRecord(epoch + 1, means(sums, step), metrics, totals, seconds,
-                        queries / seconds, schedule.at((epoch + 1) * stepsPerEpoch), epoch == startEpoch && startEpoch > 0);
+                        queries / seconds, schedule.at((epoch + 1) * stepsPerEpoch), epoch == startEpoch && freshMoments);
                 history.add(record);
-                checkpoints.save(epoch + 1, model, lossConfig, info, history);
+                try (NDManager state = manager.newSubManager()) {
+                    checkpoints.save(epoch + 1, model, lossConfig, info, history, optimizer.state(state).encode());
+                }
                 history.write(output);
                 progress.endEpoch(summary(record));
             }
@@ -164,7 +173,7 @@ public final class RetrievalTrainer {
         }
     }
 
-    private Map<String, Float> step(DualEncoderModel model, ParameterStore ps, CombinedLoss loss, Optimizer optimizer,
+    private Map<String, Float> step(DualEncoderModel model, ParameterStore ps, CombinedLoss loss, ResumableAdam optimizer,
             PairedBatch batch, NDManager manager) {
         try (NDManager step = manager.newSubManager()) {
             NDList inputs = batch.inputs(step);
@@ -176,7 +185,8 @@ public final class RetrievalTrainer {
                 collector.backward(result.total());
             }
             Map<String, Float> values = result.values();
-            List<Parameter> parameters = model.getParameters().values();
+            ParameterList named = model.getParameters();
+            List<Parameter> parameters = named.values();
             // a NaN/Inf loss or gradient would poison Adam's moments for good: skip the step instead
             boolean finite = values.values().stream().allMatch(Float::isFinite);
             for (int i = 0; finite && i < parameters.size(); i++) {
@@ -185,11 +195,11 @@ public final class RetrievalTrainer {
                     finite = Float.isFinite(sum.getFloat());
                 }
             }
-            for (Parameter parameter : parameters) {
-                NDArray weight = parameter.getArray();
+            for (Pair<String, Parameter> parameter : named) {
+                NDArray weight = parameter.getValue().getArray();
                 try (NDArray gradient = weight.getGradient()) {
                     if (finite) {
-                        optimizer.update(parameter.getId(), weight, gradient);
+                        optimizer.update(parameter.getKey(), weight, gradient); // names, not ids: they survive a resume
                     }
                     if (finite) {
                         gradient.subi(gradient);
@@ -211,29 +221,12 @@ public final class RetrievalTrainer {
         }
     }
 
-    /** Loads the newest checkpoint into {@code model}; returns its epoch, 0 when there is none. */
-    private int restore(Checkpoints checkpoints, DualEncoderModel model, NDManager manager) {
-        Optional<Path> latest = checkpoints.latest();
-        if (latest.isEmpty()) {
-            progress.message("resume: no checkpoint in " + checkpoints.dir() + ", starting from scratch");
-            return 0;
-        }
-        ModelDirectory saved = ModelDirectory.open(latest.get());
-        if (!saved.config().equals(modelConfig)) {
-            throw new IllegalArgumentException("resume: checkpoint " + latest.get() + " has a different model config; "
-                    + "train into a new output folder or restore the original config");
-        }
-        ModelDirectory.loadWeights(model, latest.get().resolve(ModelDirectory.WEIGHTS), manager, true);
-        int epoch = saved.info().epochsCompleted();
-        progress.message(String.format(Locale.ROOT, "resume: continuing after epoch %d from %s; Adam's moment "
-                + "estimates are not checkpointed and restart from zero (the learning-rate schedule continues)", epoch,
-                latest.get()));
-        return epoch;
-    }
-
-    private static String readHistory(Checkpoints checkpoints) {
-        Path file = checkpoints.latest().orElseThrow().resolve(Checkpoints.HISTORY);
-        return org.momentgraph.encoders.model.ConfigJson.readFile(file);
+    /** The newest checkpoint, its weights loaded into {@code model}; empty when there is none. */
+    private Optional<Checkpoints.Restored> restore(Checkpoints checkpoints, DualEncoderModel model, NDManager manager) {
+        Optional<Checkpoints.Restored> restored = checkpoints.restoreLatest(model, modelConfig, manager);
+        progress.message(restored.map(r -> String.format(Locale.ROOT, "resume: continuing after epoch %d from %s",
+                r.epoch(), r.dir())).orElse("resume: no checkpoint in " + checkpoints.dir() + ", starting from scratch"));
+        return restored;
     }
 
     private static Map<String, Double> means(Map<String, Double> sums, int steps) {
