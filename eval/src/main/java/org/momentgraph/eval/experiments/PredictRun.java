@@ -102,6 +102,20 @@ public final class PredictRun {
         }
     }
 
+    /**
+     * The clip filter a prediction uses when none is named: the one {@code eval} tuned the model's search
+     * with ({@link TunedSearch}), so that {@code predict} reproduces the reported numbers; the graph filter
+     * only when its trained network is in {@code MODEL/filter}; otherwise label-bag (needs no training).
+     */
+    public static ClipFilterKind defaultFilter(Path model) {
+        Optional<ClipFilterKind> tuned = TunedSearch.load(model).map(t -> ClipFilterKind.of(t.filter()));
+        if (tuned.isEmpty() || (tuned.get() == ClipFilterKind.GRAPH
+                && !java.nio.file.Files.isDirectory(model.resolve(ClipFilters.MODEL_DIR)))) {
+            return ClipFilterKind.LABEL_BAG;
+        }
+        return tuned.get();
+    }
+
     /** The pipeline settings of a prediction: explicit options first, then what {@code eval} tuned, then defaults. */
     static PipelineConfig searchSettings(Path model, ClipFilterKind filter, Double evidenceWeight, Double vrTemperature,
             PrintStream log) {

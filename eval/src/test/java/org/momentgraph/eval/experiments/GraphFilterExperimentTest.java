@@ -79,6 +79,8 @@ class GraphFilterExperimentTest {
         assertThat(PredictRun.searchSettings(model, ClipFilterKind.GRAPH, null, null, QUIET).vrTemperature())
                 .isEqualTo(tuned.vrTemperature());
         assertThat(PredictRun.searchSettings(model, ClipFilterKind.GRAPH, null, 0.3, QUIET).vrTemperature()).isEqualTo(0.3);
+        // predict without --filter searches with the filter eval tuned the model with
+        assertThat(PredictRun.defaultFilter(model)).isEqualTo(ClipFilterKind.GRAPH);
         Path predictions = tmp.resolve("pred.json");
         int n = PredictRun.predict(model, "synthetic", corpus, "test", null, null, predictions, "tvr",
                 ClipFilterKind.GRAPH, null, 0.0, null, QUIET);
@@ -90,6 +92,11 @@ class GraphFilterExperimentTest {
                 Files.copy(f, noFilter.resolve(f.getFileName()));
             }
         }
+        // its tuned.json (copied alone) still names the graph filter, which is missing: the default falls back
+        Files.createDirectories(noFilter.resolve(TunedSearch.DIR));
+        Files.copy(model.resolve(TunedSearch.DIR).resolve(TunedSearch.FILE),
+                noFilter.resolve(TunedSearch.DIR).resolve(TunedSearch.FILE));
+        assertThat(PredictRun.defaultFilter(noFilter)).isEqualTo(ClipFilterKind.LABEL_BAG);
         assertThatThrownBy(() -> PredictRun.predict(noFilter, "synthetic", corpus, "test", null, null,
                 tmp.resolve("x.json"), "tvr", ClipFilterKind.GRAPH, null, 0.0, null, QUIET))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--filter-model");
@@ -134,8 +141,10 @@ class GraphFilterExperimentTest {
         assertThat(variants.get(2).filter()).isEqualTo(ClipFilterKind.GRAPH);
         assertThat(variants.subList(4, variants.size())).allSatisfy(v -> assertThat(v.filter()).isEqualTo(ClipFilterKind.GRAPH));
 
-        ExperimentConfig example = ExperimentConfig.read(Path.of("../examples/eval-synthetic-graph-filter.json"));
-        assertThat(example.filter()).isEqualTo(ClipFilterKind.GRAPH);
-        assertThat(example.filterTraining()).isEqualTo(GraphFilterTraining.defaults());
+        for (String name : List.of("eval-synthetic.json", "eval-tvr.json")) {
+            ExperimentConfig example = ExperimentConfig.read(Path.of("../examples", name));
+            assertThat(example.filter()).as(name).isEqualTo(ClipFilterKind.GRAPH);
+            assertThat(example.filterTraining()).as(name).isEqualTo(GraphFilterTraining.defaults());
+        }
     }
 }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
                 + "when the config's filter is \"graph\"); no graph stream; no graph (stream + filter); no VideoCL; "
                 + "no FrameCL; no VVCL; no QCF (query-aware fusion off).",
         footer = {"", "Examples:", "  ./momentgraph ablate --config examples/eval-synthetic.json",
-            "  ./momentgraph ablate --config examples/eval-synthetic-graph-filter.json"})
+            "  ./momentgraph ablate --config examples/eval-synthetic-iw0.json"})
 final class AblateCommand implements Callable<Integer> {
 
     @Option(names = "--config", description = "Experiment config JSON (as for eval).")

@@ -48,9 +48,10 @@ final class PredictCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "tvr", description = "tvr or qvhighlights (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--filter", defaultValue = "label-bag",
+    @Option(names = "--filter",
             description = "Clip filter that screens clips before localisation: graph (the trained graph filter in "
-                    + "MODEL/filter or --filter-model), presence, label-bag or none (default: ${DEFAULT-VALUE}).")
+                    + "MODEL/filter or --filter-model), presence, label-bag or none (default: the filter eval tuned "
+                    + "the model with, saved in MODEL/search/tuned.json, else label-bag).")
     String filter;
 
     @Option(names = "--filter-model", description = "Folder of a saved graph filter (graph-filter.config.json and "
@@ -82,7 +83,7 @@ final class PredictCommand implements Callable<Integer> {
         ClipFilterKind kind = null;
         if (problem == null) {
             try {
-                kind = ClipFilterKind.of(filter);
+                kind = filter == null ? PredictRun.defaultFilter(model) : ClipFilterKind.of(filter);
             } catch (IllegalArgumentException e) {
                 problem = "--filter: " + e.getMessage();
             }
