@@ -21,7 +21,7 @@ import org.momentgraph.domain.DataFormatException;
  * <pre>{@code
  * ResumableAdam adam = ResumableAdam.builder().optLearningRateTracker(schedule).optClipGrad(1f).build();
  * adam.update("01encoder_weight", weight, gradient);
- * byte[] saved = adam.state().encode();                      // with the checkpoint
+ * byte[] saved = adam.state(manager).encode();               // with the checkpoint
  * adam.restore(NDList.decode(manager, saved), "optimizer.params");
  * }</pre>
  */
@@ -30,11 +30,12 @@ public final class ResumableAdam extends Optimizer {
     private static final String MEAN = "mean/";
     private static final String VARIANCE = "variance/";
     private static final String COUNT = "count/";
+    /** DJL's Adam defaults, which training has always used. */
+    private static final float BETA1 = 0.9f;
+    private static final float BETA2 = 0.999f;
+    private static final float EPSILON = 1e-8f;
 
     private final ParameterTracker learningRate;
-    private final float beta1;
-    private final float beta2;
-    private final float epsilon;
     private final Map<String, NDArray> means = new LinkedHashMap<>();
     private final Map<String, NDArray> variances = new LinkedHashMap<>();
     private final Map<String, Integer> counts = new LinkedHashMap<>();
@@ -43,18 +44,10 @@ public final class ResumableAdam extends Optimizer {
     private ResumableAdam(Builder b) {
         super(b);
         this.learningRate = b.learningRate;
-        this.beta1 = b.beta1;
-        this.beta2 = b.beta2;
-        this.epsilon = b.epsilon;
     }
 
     public static Builder builder() {
         return new Builder();
-    }
-
-    /** Updates done so far: the step number that bias correction and the learning-rate tracker see. */
-    public int updates() {
-        return numUpdate;
     }
 
     @Override
@@ -62,14 +55,14 @@ public final class ResumableAdam extends Optimizer {
         numUpdate = Math.max(numUpdate, counts.merge(parameter, 1, Integer::sum));
         int t = numUpdate;
         float lr = learningRate.getNewValue(parameter, t);
-        float corrected = (float) (lr * Math.sqrt(1.0 - Math.pow(beta2, t)) / (1.0 - Math.pow(beta1, t)));
+        float corrected = (float) (lr * Math.sqrt(1.0 - Math.pow(BETA2, t)) / (1.0 - Math.pow(BETA1, t)));
         if (!Float.isFinite(corrected) || !Float.isFinite(getWeightDecay())) {
             throw new IllegalStateException("learning rate or weight decay is NaN or infinite at update " + t);
         }
         NDArray mean = means.computeIfAbsent(parameter, k -> weight.zerosLike());
         NDArray variance = variances.computeIfAbsent(parameter, k -> weight.zerosLike());
         weight.getNDArrayInternal().adamUpdate(new NDList(weight, gradient, mean, variance), new NDList(weight), lr,
-                corrected, getWeightDecay(), rescaleGrad, clipGrad, beta1, beta2, epsilon, true, false);
+                corrected, getWeightDecay(), rescaleGrad, clipGrad, BETA1, BETA2, EPSILON, true, false);
     }
 
     /** The state as named arrays ({@code mean/P}, {@code variance/P}, {@code count/P}), for {@link NDList#encode()}. */
@@ -124,12 +117,9 @@ public final class ResumableAdam extends Optimizer {
         return array;
     }
 
-    /** Adam's settings; the defaults are DJL's (beta1 0.9, beta2 0.999, epsilon 1e-8, learning rate 0.001). */
+    /** The learning-rate tracker (default 0.001) and {@link OptimizerBuilder}'s gradient clipping and decay. */
     public static final class Builder extends OptimizerBuilder<Builder> {
         private ParameterTracker learningRate = ai.djl.training.tracker.Tracker.fixed(0.001f);
-        private float beta1 = 0.9f;
-        private float beta2 = 0.999f;
-        private float epsilon = 1e-8f;
 
         private Builder() {
         }
@@ -141,17 +131,6 @@ public final class ResumableAdam extends Optimizer {
 
         public Builder optLearningRateTracker(ParameterTracker tracker) {
             this.learningRate = tracker;
-            return this;
-        }
-
-        public Builder optBetas(float beta1, float beta2) {
-            this.beta1 = beta1;
-            this.beta2 = beta2;
-            return this;
-        }
-
-        public Builder optEpsilon(float epsilon) {
-            this.epsilon = epsilon;
             return this;
         }
 
