@@ -22,6 +22,7 @@ import org.momentgraph.encoders.text.LabelEmbeddings;
 import org.momentgraph.encoders.text.MiniLmTextEncoder;
 import org.momentgraph.eval.filter.FilterCorpus;
 import org.momentgraph.eval.filter.FilterCurves;
+import org.momentgraph.eval.filter.FilterTrainer;
 import org.momentgraph.graph.mp.GraphFilterModel;
 import org.momentgraph.graph.mp.GraphPairEncoder;
 import org.momentgraph.graph.query.QueryParser;
@@ -29,7 +30,8 @@ import org.momentgraph.graph.query.QueryParser;
 /**
  * The clip evidence of a {@link ClipFilterKind} over an {@link ExperimentData}. The graph filter is
  * trained with {@link org.momentgraph.eval.filter.FilterTrainer} on the data's training queries and
- * their videos only (never on tuning or test queries), once per data set (one synthetic split, one
+ * their videos only (never on tuning or test queries; the tuning queries decide when training stops),
+ * once per data set (one synthetic split, one
  * TVR fold) and shared by all variants; {@code predict} loads one saved by training instead. Clip
  * graphs are encoded once per detection set. Owns the models it trains or loads: close it after the
  * pipelines that use its evidence.
@@ -57,18 +59,21 @@ public final class ClipFilters implements AutoCloseable {
     }
 
     /**
-     * Evidence for a search over {@code data}; a GRAPH filter is trained on {@code trainSplit}'s queries
-     * (or reused when this data set's was trained before) and saved into {@code saveDir} when given.
+     * Evidence for a search over {@code data}; a GRAPH filter is trained on {@code trainSplit}'s queries,
+     * stopping early on {@code heldOutSplit}'s (null or the training split itself: on every tenth training
+     * video's queries, which it then does not train on), or reused when this data set's was trained before,
+     * and saved into {@code saveDir} when given.
      *
      * @return null for {@link ClipFilterKind#NONE}
      */
-    public ClipEvidence trained(ClipFilterKind kind, ExperimentData data, String trainSplit, Path saveDir) {
+    public ClipEvidence trained(ClipFilterKind kind, ExperimentData data, String trainSplit, String heldOutSplit,
+            Path saveDir) {
         GraphFilterModel model = null;
         if (kind == ClipFilterKind.GRAPH) {
-            String key = data.name() + "|" + trainSplit;
+            String key = data.name() + "|" + trainSplit + "|" + heldOutSplit;
             model = models.get(key);
             if (model == null) {
-                model = train(data, trainSplit);
+                model = train(data, trainSplit, heldOutSplit);
                 models.put(key, model);
             }
             if (saveDir != null) {
@@ -104,28 +109,48 @@ public final class ClipFilters implements AutoCloseable {
         };
     }
 
-    private GraphFilterModel train(ExperimentData data, String trainSplit) {
+    private GraphFilterModel train(ExperimentData data, String trainSplit, String heldOutSplit) {
         Map<String, FilterCorpus.VideoEntry> all = videos(data);
-        List<Query> queries = data.groundTruth(trainSplit);
-        Map<String, FilterCorpus.VideoEntry> trainVideos = new LinkedHashMap<>();
-        for (Query q : queries) {
-            FilterCorpus.VideoEntry v = all.get(q.videoId());
-            if (v != null) {
-                trainVideos.putIfAbsent(q.videoId(), v);
-            }
-        }
-        List<FilterCorpus.QueryEntry> entries = FilterCorpus.queries(queries, trainVideos, encoder(), parser());
+        boolean ownSplit = heldOutSplit != null && !heldOutSplit.equals(trainSplit);
+        Map<String, FilterCorpus.VideoEntry> trainVideos = videosOf(data.groundTruth(trainSplit), all);
+        List<FilterCorpus.QueryEntry> entries = FilterCorpus.queries(data.groundTruth(trainSplit), trainVideos, encoder(),
+                parser());
         GraphFilterModel model = GraphFilterModel.create(encoder().config(training.hidden(), training.rounds()),
                 training.seed());
-        float[] losses = training.trainer().train(model, entries, new ArrayList<>(trainVideos.values()));
-        if (losses.length == 0) {
+        FilterTrainer.Outcome outcome;
+        String heldOutName;
+        if (ownSplit) {
+            Map<String, FilterCorpus.VideoEntry> heldOutVideos = videosOf(data.groundTruth(heldOutSplit), all);
+            outcome = training.trainer().train(model, entries, new ArrayList<>(trainVideos.values()),
+                    FilterCorpus.queries(data.groundTruth(heldOutSplit), heldOutVideos, encoder(), parser()),
+                    new ArrayList<>(heldOutVideos.values()));
+            heldOutName = "the " + heldOutSplit + " queries";
+        } else {
+            outcome = training.trainer().trainHoldingOutVideos(model, entries, new ArrayList<>(trainVideos.values()));
+            heldOutName = "every tenth " + trainSplit + " video's queries";
+        }
+        if (outcome.losses().length == 0) {
             model.close();
             throw new IllegalArgumentException("cannot train the graph filter on " + data.name() + ": no " + trainSplit
                     + " query has a clip with detected objects inside its moment (use \"presence\" or \"label-bag\")");
         }
-        log.printf(Locale.ROOT, "graph filter: %d steps on %d %s queries of %d videos, loss %s%n", losses.length,
-                entries.size(), trainSplit, trainVideos.size(), lossSummary(losses));
+        log.printf(Locale.ROOT, "graph filter: %d steps on %d %s queries of %d videos, loss %s; kept step %d by the "
+                + "clip ranking AUC on %s (%s)%n", outcome.losses().length, entries.size(), trainSplit, trainVideos.size(),
+                lossSummary(outcome.losses()), outcome.keptStep(), heldOutName, heldOutSummary(outcome.heldOutAuc()));
         return model;
+    }
+
+    /** The videos of {@code queries}, in order of first mention. */
+    private static Map<String, FilterCorpus.VideoEntry> videosOf(List<Query> queries,
+            Map<String, FilterCorpus.VideoEntry> all) {
+        Map<String, FilterCorpus.VideoEntry> out = new LinkedHashMap<>();
+        for (Query q : queries) {
+            FilterCorpus.VideoEntry v = all.get(q.videoId());
+            if (v != null) {
+                out.putIfAbsent(q.videoId(), v);
+            }
+        }
+        return out;
     }
 
     private Map<String, FilterCorpus.VideoEntry> videos(ExperimentData data) {
@@ -167,6 +192,17 @@ public final class ClipFilters implements AutoCloseable {
             last += losses[losses.length - 1 - i] / n;
         }
         return String.format(Locale.ROOT, "%.3f -> %.3f", first, last);
+    }
+
+    private static String heldOutSummary(float[] auc) {
+        if (auc.length == 0) {
+            return "none";
+        }
+        float best = Float.NEGATIVE_INFINITY;
+        for (float a : auc) {
+            best = Math.max(best, a);
+        }
+        return String.format(Locale.ROOT, "first %.3f, best %.3f, last %.3f", auc[0], best, auc[auc.length - 1]);
     }
 
     @Override

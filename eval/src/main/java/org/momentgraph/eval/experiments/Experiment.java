@@ -27,7 +27,8 @@ import org.momentgraph.eval.predictions.TvrSubmissionJson;
  * test corpus, tune the clip-evidence VR weight on held-in queries ({@code tuneSplit}), predict the
  * test queries (VR, SVMR, VCMR top 100) and score them with {@link TvrEvaluator}, overall and per group.
  * The variant's clip evidence comes from {@link ClipFilters} (a graph filter trained on the split's
- * "train" queries, saved next to the model in {@code filter/}); close the experiment when done.
+ * "train" queries, stopped early on the held-in queries, saved next to the model in {@code filter/});
+ * close the experiment when done.
  */
 public final class Experiment implements AutoCloseable {
 
@@ -71,7 +72,7 @@ public final class Experiment implements AutoCloseable {
         }
         TvrEvaluator evaluator = new TvrEvaluator(TvrEvalOptions.defaults());
         try (LoadedRetriever retriever = LoadedRetriever.load(model, text)) {
-            ClipEvidence evidence = filters.trained(variant.filter(), used, "train", filterDir);
+            ClipEvidence evidence = filters.trained(variant.filter(), used, "train", tuneSplit, filterDir);
             double weight = 0;
             double tau = config.vrTemperatures().get(0);
             // tau is chosen with the pipeline's own cap (10), then the cap given tau; the list's first cap only

@@ -28,7 +28,7 @@ public final class FilterCurves {
     /** Experiment knobs. */
     public record Options(int hidden, int rounds, FilterTrainer trainer, double clipLength, long seed) {
         public static Options defaults() {
-            return new Options(32, 2, FilterTrainer.defaults(300), 2.0, 7);
+            return new Options(32, 2, FilterTrainer.defaults(FilterTrainer.MAX_STEPS), 2.0, 7);
         }
     }
 
@@ -46,7 +46,7 @@ public final class FilterCurves {
     }
 
     /**
-     * Trains on the corpus's train split and reads curves on its test split.
+     * Trains on the corpus's train split, stopping early on its val split, and reads curves on its test split.
      *
      * @param modelOut where to save the trained model (name "graph-filter"), or null
      */
@@ -62,20 +62,26 @@ public final class FilterCurves {
                 split.put(v.video().id(), v.split());
             });
             List<Query> queries = new ArrayList<>(synthetic.queries("train"));
+            queries.addAll(synthetic.queries("val"));
             queries.addAll(synthetic.queries("test"));
             corpus = FilterCorpus.build(videos, synthetic.detectionsByVideo(), queries, encoder, QueryParser.load(),
                     split::get);
         }
         List<FilterCorpus.VideoEntry> train = corpus.videos().values().stream()
                 .filter(v -> v.group().equals("train")).toList();
+        List<FilterCorpus.VideoEntry> val = corpus.videos().values().stream()
+                .filter(v -> v.group().equals("val")).toList();
         List<FilterCorpus.VideoEntry> test = corpus.videos().values().stream()
                 .filter(v -> v.group().equals("test")).toList();
         Map<String, Map<String, Map<String, List<RecallCurve.Point>>>> curves = new LinkedHashMap<>();
         Map<String, Object> notes = new LinkedHashMap<>();
         try (GraphFilterModel model = GraphFilterModel.create(encoder.config(options.hidden(), options.rounds()),
                 options.seed())) {
-            float[] losses = options.trainer().train(model, queriesOf(corpus, train), train);
-            notes.put("loss_first_last", lossSummary(losses));
+            FilterTrainer.Outcome outcome = val.isEmpty()
+                    ? options.trainer().trainHoldingOutVideos(model, queriesOf(corpus, train), train)
+                    : options.trainer().train(model, queriesOf(corpus, train), train, queriesOf(corpus, val), val);
+            notes.put("loss_first_last", lossSummary(outcome.losses()));
+            notes.put("kept_step", outcome.keptStep());
             if (modelOut != null) {
                 model.save(modelOut, MODEL_NAME);
             }
@@ -94,7 +100,10 @@ public final class FilterCurves {
         return new Report("synthetic " + corpusDir, curves, notes);
     }
 
-    /** TVR dev queries on TVQA+ boxes, k folds by episode: train on k-1, score the held-out one, mean over folds. */
+    /**
+     * TVR dev queries on TVQA+ boxes, k folds by episode: train on k-1 (stopping early on every tenth of their
+     * videos), score the held-out one, mean over folds.
+     */
     public static Report tvrFolds(int folds, Function<String, float[]> embedding, int dim, Options options) {
         List<Query> queries = TvrJsonl.read(SharedData.file("tvr_tvqaplus/tvr_dev_queries.jsonl"));
         TvqaPlusBoxes.Annotations boxes = TvqaPlusBoxes.read(SharedData.file("tvr_tvqaplus/tvqa_plus_dev_boxes.json"));
@@ -120,7 +129,9 @@ public final class FilterCurves {
             }
             try (GraphFilterModel model = GraphFilterModel.create(encoder.config(options.hidden(), options.rounds()),
                     options.seed() + fold)) {
-                losses.add(lossSummary(options.trainer().train(model, queriesOf(corpus, train), train)));
+                FilterTrainer.Outcome outcome = options.trainer().trainHoldingOutVideos(model, queriesOf(corpus, train),
+                        train);
+                losses.add(lossSummary(outcome.losses()) + " (kept step " + outcome.keptStep() + ")");
                 for (int others : OTHER_VIDEOS) {
                     perFold.computeIfAbsent(setting(others) + "|graph-network", k -> new LinkedHashMap<>())
                             .computeIfAbsent("all", k -> new ArrayList<>())

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.momentgraph.domain.Query;
@@ -38,33 +39,17 @@ class FilterTrainingTest {
         return v;
     };
 
+    private final Map<String, String> split = new LinkedHashMap<>();
+
     @Test
     void lossFallsAndHeldOutMomentsOutscoreOtherClips(@TempDir Path dir) {
-        CorpusWriter.write(SyntheticConfig.builder().videos(24).seed(3).build(), dir, (done, total, s) -> { });
-        FilterCorpus corpus;
-        Map<String, String> split = new LinkedHashMap<>();
-        try (SyntheticCorpus synthetic = SyntheticCorpus.load(dir)) {
-            List<Video> videos = new ArrayList<>();
-            synthetic.videos().forEach(v -> {
-                videos.add(v.video());
-                split.put(v.video().id(), v.split());
-            });
-            List<Query> queries = new ArrayList<>();
-            for (String s : List.of("train", "val", "test")) {
-                queries.addAll(synthetic.queries(s));
-            }
-            corpus = FilterCorpus.build(videos, synthetic.detectionsByVideo(), queries,
-                    new GraphPairEncoder(FAKE_EMBEDDING, DIM), QueryParser.load(), split::get);
-        }
-        List<FilterCorpus.VideoEntry> train = corpus.videos().values().stream()
-                .filter(v -> v.group().equals("train")).toList();
-        List<FilterCorpus.VideoEntry> heldOut = corpus.videos().values().stream()
-                .filter(v -> !v.group().equals("train")).toList();
+        FilterCorpus corpus = corpus(dir);
+        List<FilterCorpus.VideoEntry> train = videos(corpus, true);
+        List<FilterCorpus.VideoEntry> heldOut = videos(corpus, false);
         assertThat(heldOut).isNotEmpty();
         GraphPairEncoder encoder = new GraphPairEncoder(FAKE_EMBEDDING, DIM);
         try (GraphFilterModel model = GraphFilterModel.create(encoder.config(16, 1), 5)) {
-            List<FilterCorpus.QueryEntry> trainQueries = corpus.queries().stream()
-                    .filter(q -> split.get(q.query().videoId()).equals("train")).toList();
+            List<FilterCorpus.QueryEntry> trainQueries = queries(corpus, true);
             float[] losses = new FilterTrainer(80, 6, 3, 6, 3, 5e-3f, 17).train(model, trainQueries, train);
             System.out.println("loss " + mean(losses, 0, 10) + " -> " + mean(losses, losses.length - 10, losses.length));
 
@@ -104,6 +89,110 @@ class FilterTrainingTest {
             assertThat(acrossWins[1]).isGreaterThan(100);
             assertThat(across).isGreaterThan(0.75);
             assertThat(within).isGreaterThan(0.5);
+        }
+    }
+
+    @Test
+    void earlyStoppingKeepsTheParametersOfTheBestHeldOutCheck(@TempDir Path dir) {
+        FilterCorpus corpus = corpus(dir);
+        List<FilterCorpus.VideoEntry> train = videos(corpus, true);
+        List<FilterCorpus.VideoEntry> heldOut = videos(corpus, false);
+        List<FilterCorpus.QueryEntry> trainQueries = queries(corpus, true);
+        List<FilterCorpus.QueryEntry> heldOutQueries = queries(corpus, false);
+        GraphPairEncoder encoder = new GraphPairEncoder(FAKE_EMBEDDING, DIM);
+        // a large learning rate on a small corpus over-fits within a few hundred steps
+        FilterTrainer stopping = new FilterTrainer(300, 6, 3, 6, 3, 2e-2f, 17, 10, 3);
+        try (GraphFilterModel model = GraphFilterModel.create(encoder.config(16, 1), 5);
+             GraphFilterModel replay = GraphFilterModel.create(encoder.config(16, 1), 5);
+             GraphFilterModel last = GraphFilterModel.create(encoder.config(16, 1), 5)) {
+            FilterTrainer.Outcome outcome = stopping.train(model, trainQueries, train, heldOutQueries, heldOut);
+            float[] checks = outcome.heldOutAuc();
+            System.out.println("held-out AUC " + java.util.Arrays.toString(checks) + ", kept step "
+                    + outcome.keptStep() + " of " + outcome.losses().length);
+            assertThat(checks).isNotEmpty();
+            int best = 0;
+            for (int i = 1; i < checks.length; i++) {
+                best = checks[i] > checks[best] ? i : best;
+            }
+            assertThat(checks[best]).isBetween(0.5f, 1f);
+            assertThat(outcome.keptStep()).isEqualTo(Math.min(10 * (best + 1), outcome.losses().length));
+            // stopped three checks after the best one without a better ranking, or at the most steps
+            assertThat(outcome.losses()).hasSize(Math.min(300, outcome.keptStep() + 3 * 10));
+
+            // the kept parameters are those of an uninterrupted run of keptStep steps on the same samples, not of
+            // the last step (PyTorch's CPU kernels differ in the last digits from run to run, so within 0.02)
+            new FilterTrainer(outcome.keptStep(), 6, 3, 6, 3, 2e-2f, 17).train(replay, trainQueries, train);
+            new FilterTrainer(outcome.losses().length, 6, 3, 6, 3, 2e-2f, 17).train(last, trainQueries, train);
+            double toReplay = 0;
+            double toLast = 0;
+            for (FilterCorpus.QueryEntry q : heldOutQueries.subList(0, Math.min(5, heldOutQueries.size()))) {
+                List<float[]> kept = ClipScorer.network(model).scores(q, heldOut);
+                List<float[]> replayed = ClipScorer.network(replay).scores(q, heldOut);
+                List<float[]> lastStep = ClipScorer.network(last).scores(q, heldOut);
+                for (int v = 0; v < kept.size(); v++) {
+                    for (int c = 0; c < kept.get(v).length; c++) {
+                        toReplay = Math.max(toReplay, Math.abs(kept.get(v)[c] - replayed.get(v)[c]));
+                        toLast = Math.max(toLast, Math.abs(kept.get(v)[c] - lastStep.get(v)[c]));
+                    }
+                }
+            }
+            System.out.println("largest score difference to the replayed kept step " + toReplay + ", to the last step "
+                    + toLast);
+            assertThat(toReplay).isLessThan(0.02);
+            if (outcome.keptStep() < outcome.losses().length) {
+                assertThat(toLast).isGreaterThan(0.2);
+            }
+        }
+    }
+
+    @Test
+    void withoutAHeldOutSplitEveryTenthVideoIsHeldOutAndNotTrainedOn(@TempDir Path dir) {
+        FilterCorpus corpus = corpus(dir);
+        List<FilterCorpus.VideoEntry> videos = List.copyOf(corpus.videos().values());
+        assertThat(videos).hasSizeGreaterThanOrEqualTo(20);
+        List<FilterCorpus.VideoEntry> heldOut = List.of(videos.get(9), videos.get(19));
+        List<FilterCorpus.VideoEntry> kept = videos.stream().filter(v -> !heldOut.contains(v)).toList();
+        GraphPairEncoder encoder = new GraphPairEncoder(FAKE_EMBEDDING, DIM);
+        FilterTrainer trainer = new FilterTrainer(60, 6, 3, 6, 3, 5e-3f, 17, 20, 2);
+        try (GraphFilterModel a = GraphFilterModel.create(encoder.config(16, 1), 5);
+             GraphFilterModel b = GraphFilterModel.create(encoder.config(16, 1), 5)) {
+            FilterTrainer.Outcome internal = trainer.trainHoldingOutVideos(a, corpus.queries(), videos);
+            FilterTrainer.Outcome explicit = trainer.train(b, corpus.queries().stream()
+                    .filter(q -> kept.stream().anyMatch(v -> v.video().id().equals(q.query().videoId()))).toList(), kept,
+                    corpus.queries().stream()
+                            .filter(q -> heldOut.stream().anyMatch(v -> v.video().id().equals(q.query().videoId())))
+                            .toList(), heldOut);
+            // the same split, samples and steps (to PyTorch's run-to-run differences in the last digits)
+            Offset<Float> digits = Offset.offset(0.02f);
+            assertThat(internal.heldOutAuc()).isNotEmpty().containsExactly(explicit.heldOutAuc(), digits);
+            assertThat(internal.losses()).containsExactly(explicit.losses(), digits);
+            assertThat(internal.keptStep()).isEqualTo(explicit.keptStep());
+        }
+    }
+
+    /** The training split's videos, or the others. */
+    private static List<FilterCorpus.VideoEntry> videos(FilterCorpus corpus, boolean train) {
+        return corpus.videos().values().stream().filter(v -> v.group().equals("train") == train).toList();
+    }
+
+    private List<FilterCorpus.QueryEntry> queries(FilterCorpus corpus, boolean train) {
+        return corpus.queries().stream().filter(q -> split.get(q.query().videoId()).equals("train") == train).toList();
+    }
+
+    private FilterCorpus corpus(Path dir) {
+        CorpusWriter.write(SyntheticConfig.builder().videos(24).seed(3).build(), dir, (done, total, s) -> { });
+        try (SyntheticCorpus synthetic = SyntheticCorpus.load(dir)) {
+            List<Video> videos = new ArrayList<>();
+            synthetic.videos().forEach(v -> {
+                videos.add(v.video());
+                split.put(v.video().id(), v.split());
+            });
+            List<Query> queries = new ArrayList<>();
+            for (String s : List.of("train", "val", "test")) {
+                queries.addAll(synthetic.queries(s));
+            }
+            return FilterCorpus.build(videos, synthetic.detectionsByVideo(), queries,
+                    new GraphPairEncoder(FAKE_EMBEDDING, DIM), QueryParser.load(), split::get);
         }
     }
 

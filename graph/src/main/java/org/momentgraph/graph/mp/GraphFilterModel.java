@@ -121,27 +121,13 @@ public final class GraphFilterModel implements AutoCloseable {
         if (usable.isEmpty()) {
             return Float.NaN;
         }
-        GraphBatch batch = new GraphBatch(config());
-        int total = usable.stream().mapToInt(g -> g.labels().length).sum();
-        float[] labels = new float[total];
-        float[] membership = new float[usable.size() * total];
-        int offset = 0;
-        for (int g = 0; g < usable.size(); g++) {
-            Group group = usable.get(g);
-            for (int c = 0; c < group.labels().length; c++) {
-                batch.add(group.clips().get(c));
-                labels[offset + c] = group.labels()[c];
-                membership[g * total + offset + c] = 1;
-            }
-            offset += group.labels().length;
-        }
         Trainer t = trainer(learningRate);
         float value;
         try (NDManager step = model.getNDManager().newSubManager();
                 GradientCollector collector = t.newGradientCollector()) {
-            NDArray logits = t.forward(batch.toNDList(step)).singletonOrThrow();
-            NDArray loss = ClipRankingLoss.of(logits, step.create(labels),
-                    step.create(membership, new Shape(usable.size(), total)));
+            LabelledBatch batch = LabelledBatch.of(config(), usable);
+            NDArray logits = t.forward(batch.pairs().toNDList(step)).singletonOrThrow();
+            NDArray loss = batch.loss(logits, step);
             collector.backward(loss);
             value = loss.getFloat();
         }
@@ -151,6 +137,63 @@ public final class GraphFilterModel implements AutoCloseable {
             skippedSteps++;
         }
         return value;
+    }
+
+    /** The parameters as bytes (DJL's parameter format), to {@link #restore} the best ones after training on. */
+    public byte[] snapshot() {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
+            network.saveParameters(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot snapshot the graph filter's parameters", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Puts back parameters taken by {@link #snapshot} of this model. Loading replaces the parameter arrays,
+     * which the optimiser no longer holds, so a later {@link #trainStep} starts a fresh optimiser.
+     */
+    public void restore(byte[] snapshot) {
+        try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(snapshot))) {
+            network.loadParameters(model.getNDManager(), in);
+        } catch (IOException | ai.djl.MalformedModelException e) {
+            throw new IllegalStateException("cannot restore the graph filter's parameters: " + e.getMessage(), e);
+        }
+        for (var parameter : network.getParameters()) {
+            parameter.getValue().getArray().setRequiresGradient(true);
+        }
+        if (trainer != null) {
+            trainer.close();
+            trainer = null;
+        }
+    }
+
+    /** Several groups' clips in one batch, with each clip's label and group membership for the loss. */
+    private record LabelledBatch(GraphBatch pairs, float[] labels, float[] membership, int groups) {
+
+        static LabelledBatch of(GraphNetworkConfig config, List<Group> usable) {
+            GraphBatch batch = new GraphBatch(config);
+            int total = usable.stream().mapToInt(g -> g.labels().length).sum();
+            float[] labels = new float[total];
+            float[] membership = new float[usable.size() * total];
+            int offset = 0;
+            for (int g = 0; g < usable.size(); g++) {
+                Group group = usable.get(g);
+                for (int c = 0; c < group.labels().length; c++) {
+                    batch.add(group.clips().get(c));
+                    labels[offset + c] = group.labels()[c];
+                    membership[g * total + offset + c] = 1;
+                }
+                offset += group.labels().length;
+            }
+            return new LabelledBatch(batch, labels, membership, usable.size());
+        }
+
+        NDArray loss(NDArray logits, NDManager manager) {
+            return ClipRankingLoss.of(logits, manager.create(labels),
+                    manager.create(membership, new Shape(groups, labels.length)));
+        }
     }
 
     /** Steps skipped because the loss or a gradient was NaN/Inf (their update would poison Adam's moments). */

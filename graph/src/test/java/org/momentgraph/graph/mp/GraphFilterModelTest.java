@@ -60,6 +60,28 @@ class GraphFilterModelTest {
     }
 
     @Test
+    void aSnapshotRestoresTheScoresOfItsStep() {
+        try (GraphFilterModel model = GraphFilterModel.create(CONFIG, 5)) {
+            GraphBatch probe = batch(group());
+            for (int step = 0; step < 20; step++) {
+                model.trainStep(List.of(group(), group(), group(), group()), 1e-2f);
+            }
+            float[] before = model.score(probe);
+
+            byte[] snapshot = model.snapshot();
+            for (int step = 0; step < 20; step++) {
+                model.trainStep(List.of(group(), group(), group(), group()), 1e-2f);
+            }
+            assertThat(model.score(probe)).isNotEqualTo(before);
+            model.restore(snapshot);
+            assertThat(model.score(probe)).containsExactly(before);
+            // and training goes on from the restored parameters
+            model.trainStep(List.of(group(), group(), group(), group()), 1e-2f);
+            assertThat(model.score(probe)).isNotEqualTo(before);
+        }
+    }
+
+    @Test
     void explanationExposesObjectSupportAndRelationEvidence() {
         try (GraphFilterModel model = GraphFilterModel.create(CONFIG, 3)) {
             GraphBatch batch = batch(group());

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
                 + "(train split -> test split) and/or on TVR dev with TVQA+ boxes (folds by episode).",
         footer = {"", "Examples:",
             "  ./momentgraph filter-curve --synthetic runs/synthetic --save-model runs/filter-model",
-            "  ./momentgraph filter-curve --tvr --folds 5 --steps 300 --json runs/filter-curves.json"})
+            "  ./momentgraph filter-curve --tvr --folds 5 --json runs/filter-curves.json"})
 final class FilterCurveCommand implements Callable<Integer> {
 
     @Option(names = "--synthetic", description = "generated corpus folder (./momentgraph generate)")
@@ -32,7 +32,9 @@ final class FilterCurveCommand implements Callable<Integer> {
     @Option(names = "--folds", defaultValue = "5", description = "episode folds for --tvr (default: ${DEFAULT-VALUE})")
     int folds;
 
-    @Option(names = "--steps", defaultValue = "300", description = "training steps (default: ${DEFAULT-VALUE})")
+    @Option(names = "--steps", defaultValue = "" + FilterTrainer.MAX_STEPS, description = "most training steps; "
+            + "training stops early on held-out queries (synthetic: the val split; TVR: every tenth training video) "
+            + "(default: ${DEFAULT-VALUE})")
     int steps;
 
     @Option(names = "--save-model", description = "save the model trained on --synthetic here (for graph --model)")
