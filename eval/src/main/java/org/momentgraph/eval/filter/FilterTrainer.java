@@ -126,19 +126,44 @@ public record FilterTrainer(int steps, int queriesPerStep, int positives, int ow
      */
     public Outcome trainHoldingOutVideos(GraphFilterModel model, List<FilterCorpus.QueryEntry> queries,
             List<FilterCorpus.VideoEntry> videos) {
-        List<FilterCorpus.VideoEntry> kept = new ArrayList<>();
-        List<FilterCorpus.VideoEntry> heldOut = new ArrayList<>();
-        for (int i = 0; i < videos.size(); i++) {
-            (i % 10 == 9 ? heldOut : kept).add(videos.get(i));
+        HeldOutSplit split = HeldOutSplit.everyTenthVideo(queries, videos);
+        return train(model, split.trainQueries(), split.trainVideos(), split.heldOutQueries(), split.heldOutVideos());
+    }
+
+    /** Training and held-out queries with their videos; no video is on both sides. */
+    public record HeldOutSplit(List<FilterCorpus.QueryEntry> trainQueries, List<FilterCorpus.VideoEntry> trainVideos,
+            List<FilterCorpus.QueryEntry> heldOutQueries, List<FilterCorpus.VideoEntry> heldOutVideos) {
+
+        /** Every tenth video (the 10th, 20th, ... in list order) and its queries held out. */
+        public static HeldOutSplit everyTenthVideo(List<FilterCorpus.QueryEntry> queries,
+                List<FilterCorpus.VideoEntry> videos) {
+            List<FilterCorpus.VideoEntry> kept = new ArrayList<>();
+            List<FilterCorpus.VideoEntry> heldOut = new ArrayList<>();
+            for (int i = 0; i < videos.size(); i++) {
+                (i % 10 == 9 ? heldOut : kept).add(videos.get(i));
+            }
+            java.util.Set<String> heldOutIds = new java.util.HashSet<>();
+            heldOut.forEach(v -> heldOutIds.add(v.video().id()));
+            List<FilterCorpus.QueryEntry> trainQueries = new ArrayList<>();
+            List<FilterCorpus.QueryEntry> heldOutQueries = new ArrayList<>();
+            for (FilterCorpus.QueryEntry q : queries) {
+                (heldOutIds.contains(q.query().videoId()) ? heldOutQueries : trainQueries).add(q);
+            }
+            return new HeldOutSplit(trainQueries, kept, heldOutQueries, heldOut);
         }
-        java.util.Set<String> heldOutIds = new java.util.HashSet<>();
-        heldOut.forEach(v -> heldOutIds.add(v.video().id()));
-        List<FilterCorpus.QueryEntry> trainQueries = new ArrayList<>();
-        List<FilterCorpus.QueryEntry> heldOutQueries = new ArrayList<>();
-        for (FilterCorpus.QueryEntry q : queries) {
-            (heldOutIds.contains(q.query().videoId()) ? heldOutQueries : trainQueries).add(q);
+    }
+
+    /**
+     * The held-out AUC that early stopping reads, of {@code model} as it is now: the same fixed groups of
+     * {@code heldOut} queries that {@link #train} checks with.
+     */
+    public float heldOutAuc(GraphFilterModel model, List<FilterCorpus.QueryEntry> heldOut,
+            List<FilterCorpus.VideoEntry> heldOutVideos) {
+        List<GraphFilterModel.Group> groups = validationGroups(heldOut, heldOutVideos);
+        if (groups.isEmpty()) {
+            throw new IllegalArgumentException("no held-out query has an object clip inside and outside its moment");
         }
-        return train(model, trainQueries, kept, heldOutQueries, heldOut);
+        return heldOutAuc(model, groups);
     }
 
     /**

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.momentgraph.domain.Query;
@@ -102,9 +101,7 @@ class FilterTrainingTest {
         GraphPairEncoder encoder = new GraphPairEncoder(FAKE_EMBEDDING, DIM);
         // a large learning rate on a small corpus over-fits within a few hundred steps
         FilterTrainer stopping = new FilterTrainer(300, 6, 3, 6, 3, 2e-2f, 17, 10, 3);
-        try (GraphFilterModel model = GraphFilterModel.create(encoder.config(16, 1), 5);
-             GraphFilterModel replay = GraphFilterModel.create(encoder.config(16, 1), 5);
-             GraphFilterModel last = GraphFilterModel.create(encoder.config(16, 1), 5)) {
+        try (GraphFilterModel model = GraphFilterModel.create(encoder.config(16, 1), 5)) {
             FilterTrainer.Outcome outcome = stopping.train(model, trainQueries, train, heldOutQueries, heldOut);
             float[] checks = outcome.heldOutAuc();
             System.out.println("held-out AUC " + java.util.Arrays.toString(checks) + ", kept step "
@@ -119,29 +116,9 @@ class FilterTrainingTest {
             // stopped three checks after the best one without a better ranking, or at the most steps
             assertThat(outcome.losses()).hasSize(Math.min(300, outcome.keptStep() + 3 * 10));
 
-            // the kept parameters are those of an uninterrupted run of keptStep steps on the same samples, not of
-            // the last step (PyTorch's CPU kernels differ in the last digits from run to run, so within 0.02)
-            new FilterTrainer(outcome.keptStep(), 6, 3, 6, 3, 2e-2f, 17).train(replay, trainQueries, train);
-            new FilterTrainer(outcome.losses().length, 6, 3, 6, 3, 2e-2f, 17).train(last, trainQueries, train);
-            double toReplay = 0;
-            double toLast = 0;
-            for (FilterCorpus.QueryEntry q : heldOutQueries.subList(0, Math.min(5, heldOutQueries.size()))) {
-                List<float[]> kept = ClipScorer.network(model).scores(q, heldOut);
-                List<float[]> replayed = ClipScorer.network(replay).scores(q, heldOut);
-                List<float[]> lastStep = ClipScorer.network(last).scores(q, heldOut);
-                for (int v = 0; v < kept.size(); v++) {
-                    for (int c = 0; c < kept.get(v).length; c++) {
-                        toReplay = Math.max(toReplay, Math.abs(kept.get(v)[c] - replayed.get(v)[c]));
-                        toLast = Math.max(toLast, Math.abs(kept.get(v)[c] - lastStep.get(v)[c]));
-                    }
-                }
-            }
-            System.out.println("largest score difference to the replayed kept step " + toReplay + ", to the last step "
-                    + toLast);
-            assertThat(toReplay).isLessThan(0.02);
-            if (outcome.keptStep() < outcome.losses().length) {
-                assertThat(toLast).isGreaterThan(0.2);
-            }
+            // the model holds the best check's parameters: read again on the same held-out groups, it ranks them
+            // exactly as that check did (inference is deterministic; training is not, in the last digits)
+            assertThat(stopping.heldOutAuc(model, heldOutQueries, heldOut)).isEqualTo(checks[best]);
         }
     }
 
@@ -149,24 +126,23 @@ class FilterTrainingTest {
     void withoutAHeldOutSplitEveryTenthVideoIsHeldOutAndNotTrainedOn(@TempDir Path dir) {
         FilterCorpus corpus = corpus(dir);
         List<FilterCorpus.VideoEntry> videos = List.copyOf(corpus.videos().values());
-        assertThat(videos).hasSizeGreaterThanOrEqualTo(20);
-        List<FilterCorpus.VideoEntry> heldOut = List.of(videos.get(9), videos.get(19));
-        List<FilterCorpus.VideoEntry> kept = videos.stream().filter(v -> !heldOut.contains(v)).toList();
+        assertThat(videos).hasSizeGreaterThanOrEqualTo(20).hasSizeLessThan(30);
+        FilterTrainer.HeldOutSplit split = FilterTrainer.HeldOutSplit.everyTenthVideo(corpus.queries(), videos);
+
+        assertThat(split.heldOutVideos()).containsExactly(videos.get(9), videos.get(19));
+        assertThat(split.trainVideos()).hasSize(videos.size() - 2).doesNotContainAnyElementsOf(split.heldOutVideos());
+        java.util.Set<String> heldOutIds = new java.util.HashSet<>();
+        split.heldOutVideos().forEach(v -> heldOutIds.add(v.video().id()));
+        assertThat(split.heldOutQueries()).isNotEmpty().allMatch(q -> heldOutIds.contains(q.query().videoId()));
+        assertThat(split.trainQueries()).noneMatch(q -> heldOutIds.contains(q.query().videoId()));
+        assertThat(split.trainQueries().size() + split.heldOutQueries().size()).isEqualTo(corpus.queries().size());
+
         GraphPairEncoder encoder = new GraphPairEncoder(FAKE_EMBEDDING, DIM);
-        FilterTrainer trainer = new FilterTrainer(60, 6, 3, 6, 3, 5e-3f, 17, 20, 2);
-        try (GraphFilterModel a = GraphFilterModel.create(encoder.config(16, 1), 5);
-             GraphFilterModel b = GraphFilterModel.create(encoder.config(16, 1), 5)) {
-            FilterTrainer.Outcome internal = trainer.trainHoldingOutVideos(a, corpus.queries(), videos);
-            FilterTrainer.Outcome explicit = trainer.train(b, corpus.queries().stream()
-                    .filter(q -> kept.stream().anyMatch(v -> v.video().id().equals(q.query().videoId()))).toList(), kept,
-                    corpus.queries().stream()
-                            .filter(q -> heldOut.stream().anyMatch(v -> v.video().id().equals(q.query().videoId())))
-                            .toList(), heldOut);
-            // the same split, samples and steps (to PyTorch's run-to-run differences in the last digits)
-            Offset<Float> digits = Offset.offset(0.02f);
-            assertThat(internal.heldOutAuc()).isNotEmpty().containsExactly(explicit.heldOutAuc(), digits);
-            assertThat(internal.losses()).containsExactly(explicit.losses(), digits);
-            assertThat(internal.keptStep()).isEqualTo(explicit.keptStep());
+        try (GraphFilterModel model = GraphFilterModel.create(encoder.config(16, 1), 5)) {
+            FilterTrainer.Outcome outcome = new FilterTrainer(40, 6, 3, 6, 3, 5e-3f, 17, 20, 2)
+                    .trainHoldingOutVideos(model, corpus.queries(), videos);
+            assertThat(outcome.heldOutAuc()).hasSize(2);
+            assertThat(outcome.losses()).hasSize(40);
         }
     }
 
