@@ -200,8 +200,6 @@ public final class RetrievalTrainer {
                 try (NDArray gradient = weight.getGradient()) {
                     if (finite) {
                         optimizer.update(parameter.getKey(), weight, gradient); // names, not ids: they survive a resume
-                    }
-                    if (finite) {
                         gradient.subi(gradient);
                     } else {
                         gradient.set(new NDIndex("..."), 0); // zero in place: x - x would keep NaN

@@ -3,10 +3,11 @@ package org.momentgraph.eval.filter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.momentgraph.graph.mp.EncodedClip;
-import org.momentgraph.graph.mp.GraphBatch;
 import org.momentgraph.graph.mp.GraphBatch;
 import org.momentgraph.graph.mp.GraphFilterModel;
 
@@ -142,7 +143,7 @@ public record FilterTrainer(int steps, int queriesPerStep, int positives, int ow
             for (int i = 0; i < videos.size(); i++) {
                 (i % 10 == 9 ? heldOut : kept).add(videos.get(i));
             }
-            java.util.Set<String> heldOutIds = new java.util.HashSet<>();
+            Set<String> heldOutIds = new HashSet<>();
             heldOut.forEach(v -> heldOutIds.add(v.video().id()));
             List<FilterCorpus.QueryEntry> trainQueries = new ArrayList<>();
             List<FilterCorpus.QueryEntry> heldOutQueries = new ArrayList<>();

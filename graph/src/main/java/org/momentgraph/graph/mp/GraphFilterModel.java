@@ -121,13 +121,27 @@ public final class GraphFilterModel implements AutoCloseable {
         if (usable.isEmpty()) {
             return Float.NaN;
         }
+        GraphBatch batch = new GraphBatch(config());
+        int total = usable.stream().mapToInt(g -> g.labels().length).sum();
+        float[] labels = new float[total];
+        float[] membership = new float[usable.size() * total];
+        int offset = 0;
+        for (int g = 0; g < usable.size(); g++) {
+            Group group = usable.get(g);
+            for (int c = 0; c < group.labels().length; c++) {
+                batch.add(group.clips().get(c));
+                labels[offset + c] = group.labels()[c];
+                membership[g * total + offset + c] = 1;
+            }
+            offset += group.labels().length;
+        }
         Trainer t = trainer(learningRate);
         float value;
         try (NDManager step = model.getNDManager().newSubManager();
                 GradientCollector collector = t.newGradientCollector()) {
-            LabelledBatch batch = LabelledBatch.of(config(), usable);
-            NDArray logits = t.forward(batch.pairs().toNDList(step)).singletonOrThrow();
-            NDArray loss = batch.loss(logits, step);
+            NDArray logits = t.forward(batch.toNDList(step)).singletonOrThrow();
+            NDArray loss = ClipRankingLoss.of(logits, step.create(labels),
+                    step.create(membership, new Shape(usable.size(), total)));
             collector.backward(loss);
             value = loss.getFloat();
         }
@@ -166,33 +180,6 @@ public final class GraphFilterModel implements AutoCloseable {
         if (trainer != null) {
             trainer.close();
             trainer = null;
-        }
-    }
-
-    /** Several groups' clips in one batch, with each clip's label and group membership for the loss. */
-    private record LabelledBatch(GraphBatch pairs, float[] labels, float[] membership, int groups) {
-
-        static LabelledBatch of(GraphNetworkConfig config, List<Group> usable) {
-            GraphBatch batch = new GraphBatch(config);
-            int total = usable.stream().mapToInt(g -> g.labels().length).sum();
-            float[] labels = new float[total];
-            float[] membership = new float[usable.size() * total];
-            int offset = 0;
-            for (int g = 0; g < usable.size(); g++) {
-                Group group = usable.get(g);
-                for (int c = 0; c < group.labels().length; c++) {
-                    batch.add(group.clips().get(c));
-                    labels[offset + c] = group.labels()[c];
-                    membership[g * total + offset + c] = 1;
-                }
-                offset += group.labels().length;
-            }
-            return new LabelledBatch(batch, labels, membership, usable.size());
-        }
-
-        NDArray loss(NDArray logits, NDManager manager) {
-            return ClipRankingLoss.of(logits, manager.create(labels),
-                    manager.create(membership, new Shape(groups, labels.length)));
         }
     }
 
