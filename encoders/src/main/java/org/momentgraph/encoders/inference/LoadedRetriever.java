@@ -51,6 +51,8 @@ public final class LoadedRetriever implements AutoCloseable {
     private final WindowedVideoEncoder videos;
     private final QueryEncoding queries;
     private final double nmsThreshold;
+    /** The boundary detector with its weights copied, made at the first localisation. */
+    private QueryFoldedConvSE folded;
 
     private LoadedRetriever(NDManager manager, DualEncoderModel model, TrainInfo info, MiniLmTextEncoder text,
             boolean ownsText, double nmsThreshold) {
@@ -82,7 +84,10 @@ public final class LoadedRetriever implements AutoCloseable {
         }
     }
 
-    /** A view of an in-memory model (e.g. during training); closing it leaves the model alone. */
+    /**
+     * A view of an in-memory model (e.g. during training); closing it leaves the model alone. The
+     * boundary detector's weights are copied at its first localisation: make a new view after training steps.
+     */
     public static LoadedRetriever of(DualEncoderModel model, TrainInfo info, MiniLmTextEncoder text) {
         return new LoadedRetriever(NDManager.newBaseManager("PyTorch"), model, info, text, false, 0.7);
     }
@@ -152,12 +157,37 @@ public final class LoadedRetriever implements AutoCloseable {
         return boundaryLogits(List.of(query), List.of(video)).get(0);
     }
 
-    /** Start/end logits of query i in video i, batched over pairs: each {@code [2][L_i]}. */
+    /**
+     * Start/end logits of query i in video i: each {@code [2][L_i]}. Consecutive pairs of one query (a
+     * search's candidate videos) run as one {@link QueryFoldedConvSE} pass when the model allows it,
+     * otherwise batched through the model's blocks.
+     */
     public List<float[][]> boundaryLogits(List<float[]> queryVectors, List<EncodedVideo> encoded) {
         if (queryVectors.size() != encoded.size()) {
             throw new IllegalArgumentException("need one video per query, got " + queryVectors.size() + " queries and "
                     + encoded.size() + " videos");
         }
+        if (!QueryFoldedConvSE.supports(config)) {
+            return blockBoundaryLogits(queryVectors, encoded);
+        }
+        if (folded == null) {
+            folded = QueryFoldedConvSE.of(model);
+        }
+        List<float[][]> out = new ArrayList<>(encoded.size());
+        int from = 0;
+        while (from < encoded.size()) {
+            int to = from + 1;
+            while (to < encoded.size() && java.util.Arrays.equals(queryVectors.get(to), queryVectors.get(from))) {
+                to++;
+            }
+            out.addAll(folded.logits(manager, queryVectors.get(from), encoded.subList(from, to)));
+            from = to;
+        }
+        return out;
+    }
+
+    /** {@link #boundaryLogits(List, List)} through the model's fusion and ConvSE blocks, 32 pairs per run. */
+    List<float[][]> blockBoundaryLogits(List<float[]> queryVectors, List<EncodedVideo> encoded) {
         List<float[][]> out = new ArrayList<>(encoded.size());
         for (int from = 0; from < encoded.size(); from += PAIR_CHUNK) {
             int to = Math.min(encoded.size(), from + PAIR_CHUNK);

@@ -8,7 +8,6 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Activation;
-import ai.djl.nn.convolutional.Conv1d;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 
@@ -29,8 +28,8 @@ public class ConvSE extends AbstractBlock {
     private final boolean useClipStates;
     private final boolean useProducts;
     private final int kernel;
-    private final Conv1d hidden;
-    private final Conv1d output;
+    private final MatMulConv1d hidden;
+    private final MatMulConv1d output;
 
     public ConvSE(ModelConfig config) {
         this.useClipStates = config.convUseClipStates();
@@ -38,11 +37,8 @@ public class ConvSE extends AbstractBlock {
         this.inputChannels = 1 + (useClipStates ? config.hiddenSize() : 0)
                 + (useProducts ? config.streamCount() * config.hiddenSize() : 0);
         this.kernel = config.convKernel();
-        Shape padding = new Shape(kernel / 2);
-        hidden = addChildBlock("hidden", Conv1d.builder().setKernelShape(new Shape(kernel))
-                .setFilters(config.convChannels()).optPadding(padding).build());
-        output = addChildBlock("output", Conv1d.builder().setKernelShape(new Shape(kernel))
-                .setFilters(2).optPadding(padding).build());
+        hidden = addChildBlock("hidden", new MatMulConv1d(inputChannels, config.convChannels(), kernel));
+        output = addChildBlock("output", new MatMulConv1d(config.convChannels(), 2, kernel));
     }
 
     /**
@@ -82,6 +78,22 @@ public class ConvSE extends AbstractBlock {
         NDArray start = Masks.fillPadding(logits.get(":, 0, :"), mask);
         NDArray end = Masks.fillPadding(logits.get(":, 1, :"), mask);
         return new NDList(start, end);
+    }
+
+    /**
+     * The two convolutions' parameters as plain arrays, PyTorch's layouts: hidden weight
+     * {@code [channels, inputChannels, kernel]} and bias {@code [channels]}, output weight
+     * {@code [2, channels, kernel]} and bias {@code [2]}; input channel 0 is the curve, then the
+     * clip states and query products in {@link #inputs}' order. A copy: later training does not change it.
+     */
+    public Weights weights() {
+        return new Weights(inputChannels, hidden.filters(), kernel, hidden.weightValues(), hidden.biasValues(),
+                output.weightValues(), output.biasValues());
+    }
+
+    /** See {@link #weights()}. */
+    public record Weights(int inputChannels, int channels, int kernel, float[] hiddenWeight, float[] hiddenBias,
+            float[] outputWeight, float[] outputBias) {
     }
 
     @Override

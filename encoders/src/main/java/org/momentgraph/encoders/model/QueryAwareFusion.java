@@ -36,6 +36,11 @@ public class QueryAwareFusion extends AbstractBlock {
         return gate != null;
     }
 
+    /** The gate's weight {@code [H_out, H_in]} (the query side is {@code W q}), a copy; null when the flag is off. */
+    public float[] gateWeight() {
+        return gate == null ? null : gate.getParameters().get("weight").getArray().toFloatArray();
+    }
+
     @Override
     protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
         NDArray queries = inputs.get(0);
