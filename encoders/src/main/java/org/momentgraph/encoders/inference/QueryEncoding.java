@@ -69,8 +69,10 @@ final class QueryEncoding implements AutoCloseable {
                 }
             }
             try (NDManager m = manager.newSubManager()) {
-                NDList encoded = model.queryEncoder().forward(ps,
-                        new NDList(m.create(flat, new Shape(b, t, d)), m.create(mask, new Shape(b, t))), false);
+                NDArray features = m.create(flat, new Shape(b, t, d));
+                // a query alone has no padding: no mask, and the blocks skip the mask arithmetic (a search's case)
+                NDList encoded = model.queryEncoder().forward(ps, b == 1 ? new NDList(features)
+                        : new NDList(features, m.create(mask, new Shape(b, t))), false);
                 float[] queries = encoded.get(1).toFloatArray(); // [B, S, H]
                 float[] weights = encoded.get(2).toFloatArray(); // [B, S]
                 int sh = streams * hidden;

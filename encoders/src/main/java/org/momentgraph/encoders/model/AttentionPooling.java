@@ -31,11 +31,11 @@ public class AttentionPooling extends AbstractBlock {
     @Override
     protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
         NDArray states = inputs.get(0);
-        NDArray mask = inputs.get(1);
+        NDArray mask = inputs.size() > 1 ? inputs.get(1) : null;
         NDArray w = ps.getValue(scorers, states.getDevice(), training);
         // [B, T, S] -> softmax over T per output -> [B, S, T]
         NDArray logits = states.matMul(w.transpose());
-        NDArray weights = Masks.fillPadding(logits, mask.expandDims(2)).softmax(1).transpose(0, 2, 1);
+        NDArray weights = Masks.fillPadding(logits, mask == null ? null : mask.expandDims(2)).softmax(1).transpose(0, 2, 1);
         return new NDList(weights.matMul(states));
     }
 

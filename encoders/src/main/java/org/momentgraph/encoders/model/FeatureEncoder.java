@@ -7,7 +7,6 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.core.Linear;
-import ai.djl.nn.norm.Dropout;
 import ai.djl.nn.norm.LayerNorm;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
@@ -19,7 +18,8 @@ import java.util.List;
  * projection to the model width, layer norm, dropout, positions, then pre-norm transformer layers
  * and a final layer norm.
  *
- * <p>Inputs: features [B, T, D], mask [B, T]. Output: states [B, T, H], zero at padding.
+ * <p>Inputs: features [B, T, D], mask [B, T] (absent: no padding, as for one query alone). Output: states
+ * [B, T, H], zero at padding.
  */
 public class FeatureEncoder extends AbstractBlock {
 
@@ -49,16 +49,16 @@ public class FeatureEncoder extends AbstractBlock {
 
     @Override
     protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
-        NDArray mask = inputs.get(1);
+        NDArray mask = inputs.size() > 1 ? inputs.get(1) : null;
         NDArray x = projection.forward(ps, new NDList(inputs.get(0)), training).head();
         x = projectionNorm.forward(ps, new NDList(x), training).head();
-        x = Dropout.dropout(x, dropout, training).head();
+        x = Dropouts.apply(x, dropout, training);
         x = positions.forward(ps, new NDList(x), training).head();
         for (TransformerEncoderBlock layer : layers) {
-            x = layer.forward(ps, new NDList(x, mask), training).head();
+            x = layer.forward(ps, mask == null ? new NDList(x) : new NDList(x, mask), training).head();
         }
         x = outputNorm.forward(ps, new NDList(x), training).head();
-        return new NDList(x.mul(mask.expandDims(2)));
+        return new NDList(Masks.zeroPadding(x, mask));
     }
 
     @Override

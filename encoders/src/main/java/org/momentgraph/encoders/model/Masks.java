@@ -14,13 +14,24 @@ public final class Masks {
     private Masks() {
     }
 
-    /** {@code logits} where mask is 1, {@link #NEG_LARGE} where it is 0 (mask broadcastable). */
+    /** {@code logits} where mask is 1, {@link #NEG_LARGE} where it is 0 (mask broadcastable; null: no padding). */
     public static NDArray fillPadding(NDArray logits, NDArray mask) {
+        if (mask == null) {
+            return logits;
+        }
         return logits.mul(mask).add(mask.sub(1f).mul(-NEG_LARGE));
     }
 
-    /** Mean over axis 1 of [B, T, H] values counting only unmasked steps ([B, T] mask) -> [B, H]. */
+    /** Values [B, T, H] with padded steps ([B, T] mask) set to zero; null mask: no padding, values as they are. */
+    public static NDArray zeroPadding(NDArray values, NDArray mask) {
+        return mask == null ? values : values.mul(mask.expandDims(2));
+    }
+
+    /** Mean over axis 1 of [B, T, H] values counting only unmasked steps ([B, T] mask, null: all) -> [B, H]. */
     public static NDArray maskedMean(NDArray values, NDArray mask) {
+        if (mask == null) {
+            return values.mean(new int[] {1});
+        }
         NDArray m = mask.expandDims(2);
         NDArray count = m.sum(new int[] {1}).maximum(1f);
         return values.mul(m).sum(new int[] {1}).div(count);

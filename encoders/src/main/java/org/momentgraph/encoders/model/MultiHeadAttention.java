@@ -7,7 +7,6 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.core.Linear;
-import ai.djl.nn.norm.Dropout;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 
@@ -45,7 +44,7 @@ public class MultiHeadAttention extends AbstractBlock {
     protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
         NDArray x = inputs.get(0);
         NDArray memory = inputs.get(1);
-        NDArray keyMask = inputs.get(2);
+        NDArray keyMask = inputs.size() > 2 ? inputs.get(2) : null;
         long batch = x.getShape().get(0);
         long tq = x.getShape().get(1);
         long tk = memory.getShape().get(1);
@@ -57,9 +56,9 @@ public class MultiHeadAttention extends AbstractBlock {
 
         // [B, heads, Tq, Tk]; the mask broadcasts over heads and query positions
         NDArray scores = q.matMul(k.transpose(0, 1, 3, 2)).div((float) Math.sqrt(headSize));
-        NDArray mask = keyMask.reshape(batch, 1, 1, tk);
+        NDArray mask = keyMask == null ? null : keyMask.reshape(batch, 1, 1, tk);
         NDArray weights = Masks.fillPadding(scores, mask).softmax(-1);
-        weights = Dropout.dropout(weights, dropout, training).head();
+        weights = Dropouts.apply(weights, dropout, training);
         NDArray context = weights.matMul(v).transpose(0, 2, 1, 3).reshape(batch, tq, hiddenSize);
         return output.forward(ps, new NDList(context), training);
     }

@@ -36,9 +36,10 @@ public class QueryEncoder extends AbstractBlock {
 
     @Override
     protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
-        NDArray mask = inputs.get(1);
+        NDArray mask = inputs.size() > 1 ? inputs.get(1) : null; // absent: one unpadded query
         NDArray states = encoder.forward(ps, inputs, training).head();
-        NDArray streamQueries = pooling.forward(ps, new NDList(states, mask), training).head();
+        NDArray streamQueries = pooling.forward(ps, mask == null ? new NDList(states) : new NDList(states, mask),
+                training).head();
         long batch = states.getShape().get(0);
         int streams = config.streamCount();
         NDArray weights;

@@ -8,7 +8,6 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Activation;
 import ai.djl.nn.core.Linear;
-import ai.djl.nn.norm.Dropout;
 import ai.djl.nn.norm.LayerNorm;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
@@ -55,23 +54,23 @@ public class TransformerEncoderBlock extends AbstractBlock {
     @Override
     protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
         NDArray x = inputs.get(0);
-        NDArray mask = inputs.get(1);
+        NDArray mask = inputs.size() > 1 ? inputs.get(1) : null;
         NDArray normed = attentionNorm.forward(ps, new NDList(x), training).head();
         NDList attentionInputs;
         if (crossAttention) {
             NDArray memory = memoryNorm.forward(ps, new NDList(inputs.get(2)), training).head();
             attentionInputs = new NDList(normed, memory, inputs.get(3));
         } else {
-            attentionInputs = new NDList(normed, normed, mask);
+            attentionInputs = mask == null ? new NDList(normed, normed) : new NDList(normed, normed, mask);
         }
         NDArray attended = attention.forward(ps, attentionInputs, training).head();
-        x = x.add(Dropout.dropout(attended, dropout, training).head());
+        x = x.add(Dropouts.apply(attended, dropout, training));
 
         NDArray hidden = ffnIn.forward(ps, new NDList(ffnNorm.forward(ps, new NDList(x), training).head()), training).head();
-        hidden = Dropout.dropout(Activation.gelu(hidden), dropout, training).head();
+        hidden = Dropouts.apply(Activation.gelu(hidden), dropout, training);
         NDArray ffn = ffnOut.forward(ps, new NDList(hidden), training).head();
-        x = x.add(Dropout.dropout(ffn, dropout, training).head());
-        return new NDList(x.mul(mask.expandDims(2)));
+        x = x.add(Dropouts.apply(ffn, dropout, training));
+        return new NDList(Masks.zeroPadding(x, mask));
     }
 
     @Override

@@ -98,6 +98,20 @@ class LoadedRetrieverTest {
     }
 
     @Test
+    void aQueryAloneEncodesAsInAPaddedBatch() {
+        // alone, a query runs without a mask (the search's case); in a batch of other lengths it is padded and masked
+        List<float[][]> tokens = SET.split("test").stream().limit(6).map(MomentExample::queryTokens).toList();
+        assertThat(tokens.stream().mapToInt(t -> t.length).distinct().count()).isGreaterThan(1);
+        try (LoadedRetriever retriever = LoadedRetriever.load(modelDir)) {
+            float[][] batched = retriever.encodeQueryTokens(tokens);
+            for (int i = 0; i < tokens.size(); i++) {
+                assertThat(retriever.encodeQueryTokens(List.<float[][]>of(tokens.get(i)))[0]).as("query %d", i)
+                        .containsExactly(batched[i], within(1e-5f));
+            }
+        }
+    }
+
+    @Test
     void longVideosAreEncodedInWindowsAndLocalisedOverTheirWholeLength() {
         try (LoadedRetriever retriever = LoadedRetriever.load(modelDir)) {
             for (double clipLength : new double[] {2.0, 1.5}) {
