@@ -1,5 +1,6 @@
 package org.momentgraph.encoders.model;
 
+import ai.djl.MalformedModelException;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
@@ -8,6 +9,8 @@ import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import java.io.DataInputStream;
+import java.io.IOException;
 
 /**
  * A 1D convolution with stride 1 and zero padding of {@code kernel / 2} on both sides (odd kernels
@@ -80,6 +83,16 @@ public class MatMulConv1d extends AbstractBlock {
             unfolded = NDArrays.stack(taps, 2).reshape(b, (long) channels * kernel, l); // channel c, tap k at c * K + k
         }
         return new NDList(w.matMul(unfolded).add(bs));
+    }
+
+    /** Weights of the engine's {@code Conv1d} (its version 3) are refused with the reason, not loaded. */
+    @Override
+    public void loadMetadata(byte loadVersion, DataInputStream is) throws IOException, MalformedModelException {
+        if (loadVersion != VERSION) {
+            throw new MalformedModelException("ConvSE weights of encoding version " + loadVersion + " come from the "
+                    + "engine's Conv1d, which computed a wrong convolution for batches on this CPU build; retrain the model");
+        }
+        readInputShapes(is);
     }
 
     @Override

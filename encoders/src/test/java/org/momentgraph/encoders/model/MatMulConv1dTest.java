@@ -53,6 +53,22 @@ class MatMulConv1dTest {
     }
 
     @Test
+    void refusesWeightsSavedByTheEnginesConv1d() throws Exception {
+        try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
+            ai.djl.nn.convolutional.Conv1d engine = ai.djl.nn.convolutional.Conv1d.builder().setKernelShape(new Shape(3))
+                    .setFilters(2).optPadding(new Shape(1)).build();
+            engine.initialize(manager, DataType.FLOAT32, new Shape(1, 4, 3));
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            engine.saveParameters(new java.io.DataOutputStream(bytes));
+            MatMulConv1d conv = new MatMulConv1d(4, 2, 3);
+            conv.initialize(manager, DataType.FLOAT32, new Shape(1, 4, 3));
+            assertThatThrownBy(() -> conv.loadParameters(manager,
+                    new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))))
+                    .isInstanceOf(ai.djl.MalformedModelException.class).hasMessageContaining("retrain the model");
+        }
+    }
+
+    @Test
     void takesOnlyOddKernels() {
         assertThatThrownBy(() -> new MatMulConv1d(4, 2, 4)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("odd kernel");
