@@ -100,19 +100,11 @@ final class QueryFoldedConvSE {
         return out;
     }
 
-    /** The query's stream vectors, each divided by their norm (at least {@code 1e-6}), as {@code normalize(2, ., 1e-6)}. */
+    /** The query's stream vectors, each divided by its norm. */
     private float[] unitStreams(float[] vector) {
         float[] out = new float[streams * hidden];
-        for (int block = 0; block < streams; block++) {
-            int base = block * hidden;
-            double norm = 0;
-            for (int h = 0; h < hidden; h++) {
-                norm += vector[base + h] * vector[base + h];
-            }
-            float scale = (float) (1 / Math.max(Math.sqrt(norm), NORM_EPS));
-            for (int h = 0; h < hidden; h++) {
-                out[base + h] = vector[base + h] * scale;
-            }
+        for (int s = 0; s < streams; s++) {
+            copyUnit(vector, s * hidden, out, s * hidden, hidden);
         }
         return out;
     }
@@ -120,20 +112,22 @@ final class QueryFoldedConvSE {
     /** The video's unit clip states as rows {@code [L, S*H]} (streams side by side) from {@code row} on. */
     private void unitClipRows(EncodedVideo v, float[] out, int row) {
         int length = v.length();
-        float[] states = v.clipStates(); // [S, L, H]
         for (int t = 0; t < length; t++) {
             for (int s = 0; s < streams; s++) {
-                int from = (s * length + t) * hidden;
-                int to = ((row + t) * streams + s) * hidden;
-                double norm = 0;
-                for (int h = 0; h < hidden; h++) {
-                    norm += states[from + h] * states[from + h];
-                }
-                float scale = (float) (1 / Math.max(Math.sqrt(norm), NORM_EPS));
-                for (int h = 0; h < hidden; h++) {
-                    out[to + h] = states[from + h] * scale;
-                }
+                copyUnit(v.clipStates(), (s * length + t) * hidden, out, ((row + t) * streams + s) * hidden, hidden);
             }
+        }
+    }
+
+    /** {@code n} values divided by their norm (at least {@code 1e-6}), as the engine's {@code normalize(2, ., 1e-6)}. */
+    private static void copyUnit(float[] from, int at, float[] to, int into, int n) {
+        double norm = 0;
+        for (int i = 0; i < n; i++) {
+            norm += from[at + i] * from[at + i];
+        }
+        float scale = (float) (1 / Math.max(Math.sqrt(norm), NORM_EPS));
+        for (int i = 0; i < n; i++) {
+            to[into + i] = from[at + i] * scale;
         }
     }
 
