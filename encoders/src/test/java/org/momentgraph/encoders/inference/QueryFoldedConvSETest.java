@@ -41,22 +41,28 @@ class QueryFoldedConvSETest {
             java.util.Arrays.fill(videos.get(3).clipStates(), 0, HIDDEN, 0f);
             float[] first = query(random, streams);
             float[] second = query(random, streams);
-            // runs of one query, a switch, and the first query again
-            List<float[]> queries = List.of(first, first, first, second, second, first.clone());
+            // runs of one query, a switch, and the first query again; then one query over all six, split in halves
+            List<float[]> switching = List.of(first, first, first, second, second, first.clone());
+            List<float[]> one = java.util.Collections.nCopies(videos.size(), second);
             try (LoadedRetriever retriever = LoadedRetriever.of(model, info(), null)) {
-                List<float[][]> folded = retriever.boundaryLogits(queries, videos);
-                List<float[][]> blocks = retriever.blockBoundaryLogits(queries, videos);
-                assertThat(folded).hasSize(videos.size());
-                for (int i = 0; i < videos.size(); i++) {
-                    for (int j = 0; j < 2; j++) {
-                        assertThat(folded.get(i)[j]).hasSize(videos.get(i).length());
-                        for (int c = 0; c < videos.get(i).length(); c++) {
-                            float expected = blocks.get(i)[j][c];
-                            assertThat(Math.abs(folded.get(i)[j][c] - expected))
-                                    .as("video %d, %s logit of clip %d", i, j == 0 ? "start" : "end", c)
-                                    .isLessThan(1e-4f * Math.max(1, Math.abs(expected)));
-                        }
-                    }
+                for (List<float[]> queries : List.of(switching, one)) {
+                    assertMatch(retriever.boundaryLogits(queries, videos), retriever.blockBoundaryLogits(queries, videos),
+                            videos);
+                }
+            }
+        }
+    }
+
+    private static void assertMatch(List<float[][]> folded, List<float[][]> blocks, List<EncodedVideo> videos) {
+        assertThat(folded).hasSize(videos.size());
+        for (int i = 0; i < videos.size(); i++) {
+            for (int j = 0; j < 2; j++) {
+                assertThat(folded.get(i)[j]).hasSize(videos.get(i).length());
+                for (int c = 0; c < videos.get(i).length(); c++) {
+                    float expected = blocks.get(i)[j][c];
+                    assertThat(Math.abs(folded.get(i)[j][c] - expected))
+                            .as("video %d, %s logit of clip %d", i, j == 0 ? "start" : "end", c)
+                            .isLessThan(1e-4f * Math.max(1, Math.abs(expected)));
                 }
             }
         }
