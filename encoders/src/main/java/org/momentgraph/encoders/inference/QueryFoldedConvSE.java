@@ -5,10 +5,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.momentgraph.encoders.model.ConvSE;
 import org.momentgraph.encoders.model.DualEncoderModel;
 import org.momentgraph.encoders.model.ModelConfig;
@@ -33,12 +29,6 @@ import org.momentgraph.encoders.model.ModelConfig;
 final class QueryFoldedConvSE {
 
     private static final float NORM_EPS = 1e-6f;
-    /** Takes the second half of a query's videos (daemon: never keeps the JVM alive). */
-    private static final ExecutorService HELPER = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "folded-convse");
-        t.setDaemon(true);
-        return t;
-    });
 
     private final int streams;
     private final int hidden;
@@ -85,45 +75,21 @@ final class QueryFoldedConvSE {
         return new QueryFoldedConvSE(config, model.convSE().weights(), model.fusion().gateWeight());
     }
 
-    /**
-     * Start and end logits {@code [2][L_i]} of the query in each video. Four or more videos are split in
-     * two halves, the second on {@link #HELPER}, so both cores work on a search's moment stage.
-     */
+    /** Start and end logits {@code [2][L_i]} of the query in each video. */
     List<float[][]> logits(NDManager manager, float[] query, List<EncodedVideo> videos) {
-        Query q = new Query(query, unitStreams(query), gatedQuery(query), null);
-        Query folded = new Query(q.vector, q.unit, q.gated, foldedWeights(q.unit));
-        if (videos.size() < 4) {
-            return logits(manager, folded, videos);
-        }
-        int half = videos.size() / 2;
-        Future<List<float[][]>> second = HELPER.submit(() -> logits(manager, folded, videos.subList(half, videos.size())));
-        List<float[][]> out = new ArrayList<>(logits(manager, folded, videos.subList(0, half)));
-        try {
-            out.addAll(second.get());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while localising", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
-        return out;
-    }
-
-    /** A query's parts every video reads: its vector, unit stream vectors, gated side and folded weights. */
-    private record Query(float[] vector, float[] unit, float[] gated, float[] folded) {
-    }
-
-    private List<float[][]> logits(NDManager manager, Query q, List<EncodedVideo> videos) {
+        int sh = streams * hidden;
+        float[] unitQuery = unitStreams(query);
         int rows = videos.stream().mapToInt(EncodedVideo::length).sum();
-        float[] unitClips = new float[rows * streams * hidden];
+        float[] unitClips = new float[rows * sh];
         List<float[]> curves = new ArrayList<>(videos.size());
         int row = 0;
+        float[] gated = gatedQuery(query);
         for (EncodedVideo v : videos) {
             unitClipRows(v, unitClips, row);
-            curves.add(curve(q.unit, fusionWeights(q.vector, q.gated, v), unitClips, row, v.length()));
+            curves.add(curve(unitQuery, fusionWeights(query, gated, v), unitClips, row, v.length()));
             row += v.length();
         }
-        float[] taps = taps(manager, unitClips, rows, q.folded);
+        float[] taps = taps(manager, unitClips, rows, foldedWeights(unitQuery));
         List<float[][]> out = new ArrayList<>(videos.size());
         row = 0;
         for (int i = 0; i < videos.size(); i++) {
