@@ -35,7 +35,8 @@ public class AttentionPooling extends AbstractBlock {
         NDArray w = ps.getValue(scorers, states.getDevice(), training);
         // [B, T, S] -> softmax over T per output -> [B, S, T]
         NDArray logits = states.matMul(w.transpose());
-        NDArray weights = Masks.fillPadding(logits, mask == null ? null : mask.expandDims(2)).softmax(1).transpose(0, 2, 1);
+        NDArray padding = mask == null ? null : mask.expandDims(2);
+        NDArray weights = Masks.fillPadding(logits, padding).softmax(1).transpose(0, 2, 1);
         return new NDList(weights.matMul(states));
     }
 

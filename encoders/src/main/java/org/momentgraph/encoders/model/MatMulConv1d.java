@@ -19,7 +19,7 @@ import java.io.IOException;
  * {@code [filters, C, kernel]} read as {@code [filters, C * kernel]}, plus the bias {@code [filters]}.
  *
  * <p>Why not DJL's {@code Conv1d}: with the PyTorch 2.7.1 CPU build this project runs on, the engine's
- * batched convolution returns wrong values for some shapes on this machine (AMD EPYC, AVX2): a batch
+ * batched convolution returns wrong values for some shapes on this machine (AMD EPYC with AVX-512): a batch
  * of 2 with 257 channels, 50 steps, kernel 5 and 32 filters is off the definition by up to 7, while
  * each sample alone is right, so ConvSE trained and searched with a function that depended on its
  * batch-mates. Matrix products have no such path; {@code MatMulConv1dTest} checks this block against
