@@ -8,6 +8,7 @@ import ai.djl.training.ParameterStore;
 import java.util.ArrayList;
 import java.util.List;
 import org.momentgraph.encoders.model.DualEncoderModel;
+import org.momentgraph.encoders.model.Masks;
 import org.momentgraph.encoders.model.ModelConfig;
 import org.momentgraph.encoders.text.MiniLmTextEncoder;
 import org.momentgraph.encoders.text.TokenStates;
@@ -71,8 +72,8 @@ final class QueryEncoding implements AutoCloseable {
             try (NDManager m = manager.newSubManager()) {
                 NDArray features = m.create(flat, new Shape(b, t, d));
                 // a query alone has no padding: no mask, and the blocks skip the mask arithmetic (a search's case)
-                NDList encoded = model.queryEncoder().forward(ps, b == 1 ? new NDList(features)
-                        : new NDList(features, m.create(mask, new Shape(b, t))), false);
+                NDList encoded = model.queryEncoder().forward(ps,
+                        Masks.withMask(b == 1 ? null : m.create(mask, new Shape(b, t)), features), false);
                 float[] queries = encoded.get(1).toFloatArray(); // [B, S, H]
                 float[] weights = encoded.get(2).toFloatArray(); // [B, S]
                 int sh = streams * hidden;

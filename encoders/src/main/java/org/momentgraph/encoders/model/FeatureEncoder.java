@@ -55,7 +55,7 @@ public class FeatureEncoder extends AbstractBlock {
         x = Dropouts.apply(x, dropout, training);
         x = positions.forward(ps, new NDList(x), training).head();
         for (TransformerEncoderBlock layer : layers) {
-            x = layer.forward(ps, mask == null ? new NDList(x) : new NDList(x, mask), training).head();
+            x = layer.forward(ps, Masks.withMask(mask, x), training).head();
         }
         x = outputNorm.forward(ps, new NDList(x), training).head();
         return new NDList(Masks.zeroPadding(x, mask));

@@ -1,6 +1,7 @@
 package org.momentgraph.encoders.model;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 
 /**
  * Mask arithmetic shared by the blocks. A mask is a float array of 1 (real token/clip) and 0
@@ -20,6 +21,15 @@ public final class Masks {
             return logits;
         }
         return logits.mul(mask).add(mask.sub(1f).mul(-NEG_LARGE));
+    }
+
+    /** A block's inputs followed by the mask, which is left out when null (no padding: the block skips masking). */
+    public static NDList withMask(NDArray mask, NDArray... inputs) {
+        NDList out = new NDList(inputs);
+        if (mask != null) {
+            out.add(mask);
+        }
+        return out;
     }
 
     /** Values [B, T, H] with padded steps ([B, T] mask) set to zero; null mask: no padding, values as they are. */

@@ -38,8 +38,7 @@ public class QueryEncoder extends AbstractBlock {
     protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
         NDArray mask = inputs.size() > 1 ? inputs.get(1) : null; // absent: one unpadded query
         NDArray states = encoder.forward(ps, inputs, training).head();
-        NDArray streamQueries = pooling.forward(ps, mask == null ? new NDList(states) : new NDList(states, mask),
-                training).head();
+        NDArray streamQueries = pooling.forward(ps, Masks.withMask(mask, states), training).head();
         long batch = states.getShape().get(0);
         int streams = config.streamCount();
         NDArray weights;

@@ -61,7 +61,7 @@ public class TransformerEncoderBlock extends AbstractBlock {
             NDArray memory = memoryNorm.forward(ps, new NDList(inputs.get(2)), training).head();
             attentionInputs = new NDList(normed, memory, inputs.get(3));
         } else {
-            attentionInputs = mask == null ? new NDList(normed, normed) : new NDList(normed, normed, mask);
+            attentionInputs = Masks.withMask(mask, normed, normed);
         }
         NDArray attended = attention.forward(ps, attentionInputs, training).head();
         x = x.add(Dropouts.apply(attended, dropout, training));
