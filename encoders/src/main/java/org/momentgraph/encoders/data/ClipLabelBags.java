@@ -5,10 +5,12 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.momentgraph.domain.ClipGrid;
 import org.momentgraph.domain.Detection;
 import org.momentgraph.domain.FrameDetections;
@@ -68,5 +70,13 @@ public final class ClipLabelBags {
         SortedMap<String, Integer> all = new TreeMap<>();
         bags.forEach(bag -> bag.forEach((label, n) -> all.merge(label, n, Integer::sum)));
         return all;
+    }
+
+    /** The bag's distinct labels, most frames first, then alphabetically, joined by spaces ("sheldon couch cup"). */
+    public static String joinedText(SortedMap<String, Integer> bag) {
+        return bag.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey)
+                .collect(Collectors.joining(" "));
     }
 }

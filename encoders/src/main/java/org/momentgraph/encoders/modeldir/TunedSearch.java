@@ -13,20 +13,24 @@ import org.momentgraph.encoders.model.ConfigJson;
  *
  * @param filter the clip evidence the weight was tuned with ("label-bag", "graph", "presence", "none")
  * @param evidenceWeight w of {@code model score + w * best clip evidence} in VR scores
+ * @param labelTextWeight v of {@code + v * label-text cosine} in VR scores
+ *     ({@link org.momentgraph.encoders.pipeline.LabelTextEvidence}); 0 for none, and in files saved before it
  * @param vrTemperature τ of {@code softmax(vr / τ)} over the VCMR candidates
  * @param momentsPerVideo the most moments one video puts into the VCMR ranking
  */
-public record TunedSearch(String filter, double evidenceWeight, double vrTemperature, int momentsPerVideo) {
+public record TunedSearch(String filter, double evidenceWeight, double labelTextWeight, double vrTemperature,
+        int momentsPerVideo) {
 
     public static final String DIR = "search";
     public static final String FILE = "tuned.json";
 
     public TunedSearch {
         if (filter == null || filter.isBlank() || !Double.isFinite(evidenceWeight) || evidenceWeight < 0
-                || !(vrTemperature > 0) || !Double.isFinite(vrTemperature) || momentsPerVideo < 1) {
-            throw new IllegalArgumentException("tuned search needs a filter name, evidenceWeight >= 0, a finite "
-                    + "vrTemperature > 0 and momentsPerVideo >= 1; got " + filter + ", " + evidenceWeight + ", "
-                    + vrTemperature + ", " + momentsPerVideo);
+                || !Double.isFinite(labelTextWeight) || labelTextWeight < 0 || !(vrTemperature > 0)
+                || !Double.isFinite(vrTemperature) || momentsPerVideo < 1) {
+            throw new IllegalArgumentException("tuned search needs a filter name, evidenceWeight and labelTextWeight "
+                    + ">= 0, a finite vrTemperature > 0 and momentsPerVideo >= 1; got " + filter + ", " + evidenceWeight
+                    + ", " + labelTextWeight + ", " + vrTemperature + ", " + momentsPerVideo);
         }
     }
 
@@ -42,7 +46,7 @@ public record TunedSearch(String filter, double evidenceWeight, double vrTempera
             return Optional.empty();
         }
         return Optional.of(ConfigJson.read(ConfigJson.readFile(file), file.toString(),
-                new TunedSearch("none", 0, 0.05, 10), TunedSearch.class));
+                new TunedSearch("none", 0, 0, 0.05, 10), TunedSearch.class));
     }
 
     /** The evidence weight to use with {@code filterName}: the tuned one when it was tuned for that filter. */

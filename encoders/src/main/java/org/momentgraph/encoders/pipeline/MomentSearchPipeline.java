@@ -12,7 +12,8 @@ import org.momentgraph.encoders.inference.LoadedRetriever;
 
 /**
  * Video retrieval (VR), single-video moment retrieval (SVMR) and video-corpus moment retrieval
- * (VCMR) over an encoded corpus with a loaded retriever and optional {@link ClipEvidence}.
+ * (VCMR) over an encoded corpus with a loaded retriever and optional {@link ClipEvidence} and
+ * {@link VideoEvidence}.
  *
  * <pre>{@code
  * try (LoadedRetriever r = LoadedRetriever.load(modelDir);
@@ -23,7 +24,8 @@ import org.momentgraph.encoders.inference.LoadedRetriever;
  * }</pre>
  *
  * <p>Scores ({@code vr} is the model's video score, plus {@code w * best clip evidence} when
- * {@link PipelineConfig#evidenceVrWeight} is set):
+ * {@link PipelineConfig#evidenceVrWeight} is set and {@code v * video evidence} when
+ * {@link PipelineConfig#videoEvidenceVrWeight} is):
  * <ul>
  * <li>VR: {@code vr}, exact over the whole corpus (an index of at least {@code hnswThreshold} videos
  *     first pre-selects {@code 4 * max(k, N)} candidates with HNSW).</li>
@@ -46,14 +48,16 @@ public final class MomentSearchPipeline implements AutoCloseable {
     private final LoadedRetriever retriever;
     private final SearchCorpus corpus;
     private final ClipEvidence evidence;
+    private final VideoEvidence videoEvidence;
     private final PipelineConfig config;
     private long scoredClips;
 
     private MomentSearchPipeline(LoadedRetriever retriever, SearchCorpus corpus, ClipEvidence evidence,
-            PipelineConfig config) {
+            VideoEvidence videoEvidence, PipelineConfig config) {
         this.retriever = retriever;
         this.corpus = corpus;
         this.evidence = evidence;
+        this.videoEvidence = videoEvidence;
         this.config = config;
     }
 
@@ -143,12 +147,9 @@ public final class MomentSearchPipeline implements AutoCloseable {
         List<List<MomentResult>> out = new ArrayList<>(queries.size());
         for (int i = 0; i < queries.size(); i++) {
             EncodedVideo v = videos.get(i);
-            double vr = retriever.videoScores(new float[][] {vectors.get(i)}, List.of(v))[0][0];
             float[] clipEvidence = evidence == null ? null
                     : evidence.clipScores(queries.get(i).text(), List.of(v.video())).get(0);
-            if (clipEvidence != null) {
-                vr += config.evidenceVrWeight() * Scores.max(clipEvidence);
-            }
+            double vr = ranking().score(queries.get(i), v, clipEvidence);
             scoredClips += v.length();
             List<MomentResult> moments = moments(v, logits.get(i), clipEvidence, 1.0, vr, k);
             out.add(explain(queries.get(i), moments.subList(0, Math.min(k, moments.size()))));
@@ -246,7 +247,11 @@ public final class MomentSearchPipeline implements AutoCloseable {
 
     /** Videos by VR score, best first, at least {@code k} of them when the corpus has them. */
     private List<RankedVideos> rankVideos(List<PreparedQuery> queries, int k) {
-        return new VideoRanking(retriever, corpus, evidence, config).rank(queries, k);
+        return ranking().rank(queries, k);
+    }
+
+    private VideoRanking ranking() {
+        return new VideoRanking(retriever, corpus, evidence, videoEvidence, config);
     }
 
     record RankedVideos(PreparedQuery query, int[] positions, double[] scores, List<float[]> evidence) {
@@ -266,6 +271,7 @@ public final class MomentSearchPipeline implements AutoCloseable {
         private List<EncodedVideo> videos;
         private CorpusIndex index;
         private ClipEvidence evidence;
+        private VideoEvidence videoEvidence;
         private PipelineConfig config = PipelineConfig.defaults();
 
         private Builder(LoadedRetriever retriever) {
@@ -289,6 +295,11 @@ public final class MomentSearchPipeline implements AutoCloseable {
             return this;
         }
 
+        public Builder videoEvidence(VideoEvidence evidence) {
+            this.videoEvidence = evidence;
+            return this;
+        }
+
         public Builder config(PipelineConfig pipelineConfig) {
             this.config = pipelineConfig;
             return this;
@@ -302,7 +313,7 @@ public final class MomentSearchPipeline implements AutoCloseable {
             int hidden = retriever.config().hiddenSize();
             SearchCorpus corpus = videos != null ? SearchCorpus.of(videos, streams, hidden)
                     : SearchCorpus.of(index, streams, hidden, config.hnswThreshold());
-            return new MomentSearchPipeline(retriever, corpus, evidence, config);
+            return new MomentSearchPipeline(retriever, corpus, evidence, videoEvidence, config);
         }
     }
 }

@@ -11,8 +11,9 @@ import org.momentgraph.encoders.inference.LoadedRetriever;
 
 /**
  * VR ranking of a batch of queries: the model's video score of every (query, candidate) pair in one
- * batched pass, plus {@code w * best clip evidence} when the config asks for it (evidence computed
- * for every candidate, so the evidence term can promote any of them), sorted best first.
+ * batched pass, plus {@code w * best clip evidence} and {@code v * video evidence} when the config asks
+ * for them (evidence computed for every candidate, so the evidence terms can promote any of them; on
+ * corpora over {@value #EVIDENCE_ALL_LIMIT} videos for the model's best 4k), sorted best first.
  */
 final class VideoRanking {
 
@@ -22,12 +23,15 @@ final class VideoRanking {
     private final LoadedRetriever retriever;
     private final SearchCorpus corpus;
     private final ClipEvidence evidence;
+    private final VideoEvidence videoEvidence;
     private final PipelineConfig config;
 
-    VideoRanking(LoadedRetriever retriever, SearchCorpus corpus, ClipEvidence evidence, PipelineConfig config) {
+    VideoRanking(LoadedRetriever retriever, SearchCorpus corpus, ClipEvidence evidence, VideoEvidence videoEvidence,
+            PipelineConfig config) {
         this.retriever = retriever;
         this.corpus = corpus;
         this.evidence = evidence;
+        this.videoEvidence = videoEvidence;
         this.config = config;
     }
 
@@ -51,24 +55,49 @@ final class VideoRanking {
         return out;
     }
 
+    /** The VR score of one video: the model's, plus the evidence terms the config weighs. */
+    double score(PreparedQuery query, EncodedVideo video, float[] clipEvidence) {
+        double vr = retriever.videoScores(new float[][] {query.vector()}, List.of(video))[0][0];
+        if (clipEvidence != null) {
+            vr += config.evidenceVrWeight() * Scores.max(clipEvidence);
+        }
+        if (videoTerm()) {
+            vr += config.videoEvidenceVrWeight() * videoEvidence.videoScores(query.text(), List.of(video.video()))[0];
+        }
+        return vr;
+    }
+
+    private boolean videoTerm() {
+        return videoEvidence != null && config.videoEvidenceVrWeight() != 0;
+    }
+
     private MomentSearchPipeline.RankedVideos finish(PreparedQuery query, int[] positions, float[] modelScores, int k) {
         double[] scores = new double[positions.length];
         for (int i = 0; i < scores.length; i++) {
             scores[i] = modelScores[i];
         }
         float[][] clipEvidence = null;
-        if (evidence != null && config.evidenceVrWeight() != 0) {
+        boolean clipTerm = evidence != null && config.evidenceVrWeight() != 0;
+        if (clipTerm || videoTerm()) {
             Integer[] byModel = order(scores);
             int pool = positions.length <= EVIDENCE_ALL_LIMIT ? positions.length : Math.min(positions.length, 4 * k);
             List<Video> videos = new ArrayList<>(pool);
             for (int i = 0; i < pool; i++) {
                 videos.add(corpus.get(positions[byModel[i]]).video());
             }
-            List<float[]> found = evidence.clipScores(query.text(), videos);
-            clipEvidence = new float[positions.length][];
-            for (int i = 0; i < pool; i++) {
-                clipEvidence[byModel[i]] = found.get(i);
-                scores[byModel[i]] += config.evidenceVrWeight() * Scores.max(found.get(i));
+            if (clipTerm) {
+                List<float[]> found = evidence.clipScores(query.text(), videos);
+                clipEvidence = new float[positions.length][];
+                for (int i = 0; i < pool; i++) {
+                    clipEvidence[byModel[i]] = found.get(i);
+                    scores[byModel[i]] += config.evidenceVrWeight() * Scores.max(found.get(i));
+                }
+            }
+            if (videoTerm()) {
+                double[] found = videoEvidence.videoScores(query.text(), videos);
+                for (int i = 0; i < pool; i++) {
+                    scores[byModel[i]] += config.videoEvidenceVrWeight() * found[i];
+                }
             }
         }
         Integer[] order = order(scores);

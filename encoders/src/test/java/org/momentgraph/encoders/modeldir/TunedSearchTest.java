@@ -19,15 +19,24 @@ class TunedSearchTest {
         Files.writeString(model.resolve(Checksums.FILE), "");
         assertThat(TunedSearch.load(model)).isEmpty();
 
-        new TunedSearch("label-bag", 8, 0.2, 3).save(model);
+        new TunedSearch("label-bag", 8, 4, 0.2, 3).save(model);
 
         TunedSearch read = TunedSearch.load(model).orElseThrow();
-        assertThat(read).isEqualTo(new TunedSearch("label-bag", 8, 0.2, 3));
+        assertThat(read).isEqualTo(new TunedSearch("label-bag", 8, 4, 0.2, 3));
         // the weight belongs to the evidence it was tuned with
         assertThat(read.evidenceWeightFor("label-bag")).isEqualTo(8);
         assertThat(read.evidenceWeightFor("graph")).isZero();
         // a sub-folder: an empty checksum list still verifies, so tuning never "corrupts" a saved model
         Checksums.verify(model);
+    }
+
+    @Test
+    void aFileSavedBeforeTheLabelTextTermLoadsWithoutIt() throws Exception {
+        Path file = model.resolve(TunedSearch.DIR).resolve(TunedSearch.FILE);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "{\"filter\": \"graph\", \"evidenceWeight\": 8, \"vrTemperature\": 0.1, "
+                + "\"momentsPerVideo\": 10}");
+        assertThat(TunedSearch.load(model)).contains(new TunedSearch("graph", 8, 0, 0.1, 10));
     }
 
     @Test

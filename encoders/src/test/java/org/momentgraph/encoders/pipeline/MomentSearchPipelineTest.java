@@ -196,6 +196,47 @@ class MomentSearchPipelineTest {
     }
 
     @Test
+    void videoEvidenceAddsItsWeightedScoreToVrAndCanPromoteAnyVideo() {
+        // per query, evidence 1 for the video the model alone ranks last, 0 for the others
+        java.util.Map<String, String> last = new java.util.HashMap<>();
+        List<List<MomentResult>> plain;
+        try (MomentSearchPipeline p = MomentSearchPipeline.builder(retriever).corpus(corpus).build()) {
+            plain = p.vr(queries, corpus.size());
+        }
+        for (int q = 0; q < queries.size(); q++) {
+            last.put(queries.get(q).text(), plain.get(q).get(corpus.size() - 1).videoId());
+        }
+        VideoEvidence favourLast = (query, videos) -> videos.stream()
+                .mapToDouble(v -> v.id().equals(last.get(query)) ? 1 : 0).toArray();
+        MomentSearchPipeline.Builder builder = MomentSearchPipeline.builder(retriever).corpus(corpus)
+                .videoEvidence(favourLast);
+        PipelineConfig defaults = PipelineConfig.defaults();
+        try (MomentSearchPipeline off = builder.build();
+                MomentSearchPipeline small = builder.config(defaults.withVideoEvidenceVrWeight(0.25)).build();
+                MomentSearchPipeline large = builder.config(defaults.withVideoEvidenceVrWeight(1e3)).build()) {
+            List<List<MomentResult>> unweighted = off.vr(queries, corpus.size());
+            List<List<MomentResult>> shifted = small.vr(queries, corpus.size());
+            List<List<MomentResult>> promoted = large.vr(queries, 1);
+            for (int q = 0; q < queries.size(); q++) {
+                String favourite = last.get(queries.get(q).text());
+                // weight 0 (the default): the model's ranking, evidence or not
+                assertThat(unweighted.get(q)).isEqualTo(plain.get(q));
+                for (MomentResult r : shifted.get(q)) {
+                    double before = plain.get(q).stream().filter(m -> m.videoId().equals(r.videoId())).findFirst()
+                            .orElseThrow().score();
+                    assertThat(r.score()).isCloseTo(before + (r.videoId().equals(favourite) ? 0.25 : 0), within(1e-6));
+                }
+                assertThat(promoted.get(q).get(0).videoId()).isEqualTo(favourite);
+                // SVMR reports the same VR score for the pair
+                MomentResult moment = small.svmr(List.of(favourite), List.of(queries.get(q)), 1).get(0).get(0);
+                double shiftedScore = shifted.get(q).stream().filter(m -> m.videoId().equals(favourite)).findFirst()
+                        .orElseThrow().score();
+                assertThat(moment.vrScore()).isCloseTo(shiftedScore, within(1e-6));
+            }
+        }
+    }
+
+    @Test
     void anIndexBuiltByTheCorpusIndexerSearchesLikeTheInMemoryCorpus() {
         Path dir = tmp.resolve("index");
         int n = CorpusIndexer.index(retriever, modelDir, SET.corpus("test"), dir);

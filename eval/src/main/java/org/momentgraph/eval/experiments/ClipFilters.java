@@ -18,6 +18,8 @@ import org.momentgraph.domain.Video;
 import org.momentgraph.encoders.data.VideoStreams;
 import org.momentgraph.encoders.pipeline.ClipEvidence;
 import org.momentgraph.encoders.pipeline.LabelBagEvidence;
+import org.momentgraph.encoders.pipeline.LabelTextEvidence;
+import org.momentgraph.encoders.pipeline.VideoEvidence;
 import org.momentgraph.encoders.text.LabelEmbeddings;
 import org.momentgraph.encoders.text.MiniLmTextEncoder;
 import org.momentgraph.eval.filter.FilterCorpus;
@@ -99,6 +101,11 @@ public final class ClipFilters implements AutoCloseable {
                     k -> GraphFilterModel.load(modelDir, FilterCurves.MODEL_NAME));
         }
         return evidence(kind, data, model);
+    }
+
+    /** The label-text cosine of each video of {@code data} (its joined object labels), as VR evidence. */
+    public VideoEvidence labelText(ExperimentData data) {
+        return new LabelTextEvidence(data.labelBags(), text::embedAll);
     }
 
     private ClipEvidence evidence(ClipFilterKind kind, ExperimentData data, GraphFilterModel model) {

@@ -16,7 +16,9 @@ import org.momentgraph.encoders.pipeline.ClipEvidence;
 import org.momentgraph.encoders.pipeline.CorpusIndexer;
 import org.momentgraph.encoders.pipeline.MomentSearchPipeline;
 import org.momentgraph.encoders.pipeline.PreparedQuery;
+import org.momentgraph.encoders.pipeline.VideoEvidence;
 import org.momentgraph.encoders.text.MiniLmTextEncoder;
+import org.momentgraph.eval.experiments.EvidenceWeightTuner.VrWeights;
 import org.momentgraph.eval.metrics.TvrEvalOptions;
 import org.momentgraph.eval.metrics.TvrEvaluator;
 import org.momentgraph.eval.predictions.TvrSubmission;
@@ -24,7 +26,7 @@ import org.momentgraph.eval.predictions.TvrSubmissionJson;
 
 /**
  * One variant on one train/test split: train (or load) the model, build the search pipeline over the
- * test corpus, tune the clip-evidence VR weight on held-in queries ({@code tuneSplit}), predict the
+ * test corpus, tune the VR evidence weights on held-in queries ({@code tuneSplit}), predict the
  * test queries (VR, SVMR, VCMR top 100) and score them with {@link TvrEvaluator}, overall and per group.
  * The variant's clip evidence comes from {@link ClipFilters} (a graph filter trained on the split's
  * "train" queries, stopped early on the held-in queries, saved next to the model in {@code filter/});
@@ -34,7 +36,8 @@ public final class Experiment implements AutoCloseable {
 
     /** What one split produced; {@code model} is the model directory searched (trained here or given). */
     public record SplitOutcome(Map<String, Map<String, Double>> scores, int skippedSteps, double trainSeconds,
-            double evidenceWeight, double vrTemperature, int momentsPerVideo, double scoredClipsPerQuery, Path submission,
+            double evidenceWeight, double labelTextWeight, double vrTemperature, int momentsPerVideo,
+            double scoredClipsPerQuery, Path submission,
             Path model) {
     }
 
@@ -73,13 +76,18 @@ public final class Experiment implements AutoCloseable {
         TvrEvaluator evaluator = new TvrEvaluator(TvrEvalOptions.defaults());
         try (LoadedRetriever retriever = LoadedRetriever.load(model, text)) {
             ClipEvidence evidence = filters.trained(variant.filter(), used, "train", tuneSplit, filterDir);
-            double weight = 0;
+            // the label-text term only when the config offers a weight for it: it needs labelled detections
+            VideoEvidence labelText = config.labelTextWeights().stream().anyMatch(v -> v != 0)
+                    ? filters.labelText(used) : null;
+            List<Double> clipWeights = evidence == null || config.evidenceWeights().isEmpty() ? List.of(0.0)
+                    : config.evidenceWeights();
+            VrWeights weights = new VrWeights(clipWeights.get(0), config.labelTextWeights().get(0));
             double tau = config.vrTemperatures().get(0);
             // tau is chosen with the pipeline's own cap (10), then the cap given tau; the list's first cap only
             // if it is the one candidate
             int perVideo = config.momentsPerVideo().size() == 1 ? config.momentsPerVideo().get(0)
                     : config.pipeline().momentsPerVideo();
-            boolean tuneWeight = evidence != null && config.evidenceWeights().size() > 1;
+            boolean tuneWeight = clipWeights.size() > 1 || config.labelTextWeights().size() > 1;
             if (tuneWeight || config.vrTemperatures().size() > 1 || config.momentsPerVideo().size() > 1) {
                 List<EncodedVideo> tuneCorpus = CorpusIndexer.encode(retriever, used.set().corpus(tuneSplit));
                 List<Query> tuneQueries = used.groundTruth(tuneSplit);
@@ -87,29 +95,30 @@ public final class Experiment implements AutoCloseable {
                 double first = tau;
                 int firstPerVideo = perVideo;
                 if (tuneWeight) {
-                    weight = EvidenceWeightTuner.tune(config.evidenceWeights(),
-                            w -> pipeline(retriever, tuneCorpus, evidence, w, first, firstPerVideo), tuneQueries,
-                            tunePrepared, evaluator);
+                    weights = EvidenceWeightTuner.tune(clipWeights, config.labelTextWeights(),
+                            w -> pipeline(retriever, tuneCorpus, evidence, labelText, w, first, firstPerVideo),
+                            tuneQueries, tunePrepared, evaluator);
                 }
-                double chosen = weight;
+                VrWeights chosen = weights;
                 if (config.vrTemperatures().size() > 1) {
                     tau = EvidenceWeightTuner.tuneTemperature(config.vrTemperatures(),
-                            t -> pipeline(retriever, tuneCorpus, evidence, chosen, t, firstPerVideo), tuneQueries,
-                            tunePrepared, evaluator);
+                            t -> pipeline(retriever, tuneCorpus, evidence, labelText, chosen, t, firstPerVideo),
+                            tuneQueries, tunePrepared, evaluator);
                 }
                 double chosenTau = tau;
                 if (config.momentsPerVideo().size() > 1) {
                     perVideo = EvidenceWeightTuner.tuneMomentsPerVideo(config.momentsPerVideo(),
-                            m -> pipeline(retriever, tuneCorpus, evidence, chosen, chosenTau, m), tuneQueries,
-                            tunePrepared, evaluator);
+                            m -> pipeline(retriever, tuneCorpus, evidence, labelText, chosen, chosenTau, m),
+                            tuneQueries, tunePrepared, evaluator);
                 }
             }
             if (trainedHere) {
                 // predict and serve then search as these numbers were measured; a loaded model is left as it was
-                new TunedSearch(variant.filter().jsonName(), weight, tau, perVideo).save(model);
+                new TunedSearch(variant.filter().jsonName(), weights.clip(), weights.labelText(), tau, perVideo)
+                        .save(model);
             }
             List<EncodedVideo> corpus = CorpusIndexer.encode(retriever, used.set().corpus("test"));
-            try (MomentSearchPipeline p = pipeline(retriever, corpus, evidence, weight, tau, perVideo)) {
+            try (MomentSearchPipeline p = pipeline(retriever, corpus, evidence, labelText, weights, tau, perVideo)) {
                 List<Query> test = used.groundTruth("test");
                 List<PreparedQuery> prepared = p.prepare(test.stream().map(Query::text).toList(),
                         used.examples("test").stream().map(MomentExample::queryTokens).toList());
@@ -119,16 +128,20 @@ public final class Experiment implements AutoCloseable {
                 Map<String, Map<String, Double>> scores = GroupedScores.of(evaluator, test, submission, group);
                 double clipsPerQuery = p.scoredClips() / (double) Math.max(1, test.size());
                 log.printf(Locale.ROOT, "%s: VR r1 %.2f, SVMR 0.5-r1 %.2f, VCMR 0.5-r10 %.2f (evidence weight %.2f, "
+                        + "label-text weight %.2f, "
                         + "VCMR tau %.3f, %d moments per video, %.0f clips localised per query, %d skipped steps)%n",
                         variant.name(), scores.get("all").get("VR r1"), scores.get("all").get("SVMR 0.5-r1"),
-                        scores.get("all").get("VCMR 0.5-r10"), weight, tau, perVideo, clipsPerQuery, skipped);
-                return new SplitOutcome(scores, skipped, seconds, weight, tau, perVideo, clipsPerQuery, file, model);
+                        scores.get("all").get("VCMR 0.5-r10"), weights.clip(), weights.labelText(), tau, perVideo,
+                        clipsPerQuery, skipped);
+                return new SplitOutcome(scores, skipped, seconds, weights.clip(), weights.labelText(), tau, perVideo,
+                        clipsPerQuery, file, model);
             }
         }
     }
 
     private List<PreparedQuery> prepare(LoadedRetriever retriever, List<EncodedVideo> corpus, List<MomentExample> examples) {
-        try (MomentSearchPipeline p = pipeline(retriever, corpus, null, 0, config.pipeline().vrTemperature(),
+        try (MomentSearchPipeline p = pipeline(retriever, corpus, null, null, new VrWeights(0, 0),
+                config.pipeline().vrTemperature(),
                 config.pipeline().momentsPerVideo())) {
             return p.prepare(examples.stream().map(MomentExample::queryText).toList(),
                     examples.stream().map(MomentExample::queryTokens).toList());
@@ -136,9 +149,11 @@ public final class Experiment implements AutoCloseable {
     }
 
     private MomentSearchPipeline pipeline(LoadedRetriever retriever, List<EncodedVideo> corpus, ClipEvidence evidence,
-            double weight, double tau, int momentsPerVideo) {
-        return MomentSearchPipeline.builder(retriever).corpus(corpus).evidence(evidence).config(config.pipeline()
-                .withEvidenceVrWeight(weight).withVrTemperature(tau).withMomentsPerVideo(momentsPerVideo)).build();
+            VideoEvidence labelText, VrWeights weights, double tau, int momentsPerVideo) {
+        return MomentSearchPipeline.builder(retriever).corpus(corpus).evidence(evidence).videoEvidence(labelText)
+                .config(config.pipeline().withEvidenceVrWeight(weights.clip())
+                        .withVideoEvidenceVrWeight(weights.labelText()).withVrTemperature(tau)
+                        .withMomentsPerVideo(momentsPerVideo)).build();
     }
 
     @Override

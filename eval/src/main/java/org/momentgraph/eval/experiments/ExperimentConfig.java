@@ -32,6 +32,9 @@ import org.momentgraph.encoders.train.TrainConfig;
  * {@link ModelConfig}, {@link LossConfig} and {@link TrainConfig}; absent fields keep their defaults.
  * {@code evidenceWeights}: candidate weights of the clip evidence in the VR score, chosen on held-in
  * data only (synthetic: the val split; TVR: held-out training episodes of each fold, see {@code tuneFolds}).
+ * {@code labelTextWeights} (default {@code [0]}, off): candidate weights of a second VR term, the cosine of
+ * the query with the video's joined object labels ({@link org.momentgraph.encoders.pipeline.LabelTextEvidence}),
+ * tuned jointly with {@code evidenceWeights} on the same held-in queries.
  * {@code filter}: the clip evidence that screens clips before localisation, one of {@code "graph"} (the
  * trained graph filter, trained per split/fold on its training queries), {@code "presence"}, {@code "label-bag"} (default) or
  * {@code "none"}; or an object {@code {"type": "graph", "steps": 300, "hidden": 32, "rounds": 2, "seed": 7}}
@@ -49,7 +52,8 @@ import org.momentgraph.encoders.train.TrainConfig;
 public record ExperimentConfig(String datasetType, Path datasetDir, int generateVideos, long generateSeed,
         Path queries, Path boxes, boolean subtitle, boolean graph, ModelConfig model, LossConfig loss,
         TrainConfig train, ClipFilterKind filter, GraphFilterTraining filterTraining, PipelineConfig pipeline,
-        List<Double> evidenceWeights, List<Double> vrTemperatures, List<Integer> momentsPerVideo, int folds,
+        List<Double> evidenceWeights, List<Double> labelTextWeights, List<Double> vrTemperatures,
+        List<Integer> momentsPerVideo, int folds,
         int tuneFolds, Path out) {
 
     public ExperimentConfig {
@@ -123,6 +127,8 @@ public record ExperimentConfig(String datasetType, Path datasetDir, int generate
         } else {
             weights.addAll(List.of(0.0, 0.25, 0.5, 1.0, 2.0));
         }
+        List<Double> labelText = candidates(root, source, "labelTextWeights", w -> w.isNumber() && w.asDouble() >= 0,
+                JsonNode::asDouble, "a number >= 0", 0.0);
         List<Double> temperatures = candidates(root, source, "vrTemperatures", t -> t.isNumber() && t.asDouble() > 0,
                 JsonNode::asDouble, "a positive number", pipeline.vrTemperature());
         List<Integer> perVideo = candidates(root, source, "momentsPerVideo", m -> m.isInt() && m.asInt() >= 1,
@@ -132,7 +138,8 @@ public record ExperimentConfig(String datasetType, Path datasetDir, int generate
         GraphFilterTraining filterTraining = filterTraining(source, filterNode);
         return new ExperimentConfig(type, dir, videos, seed, queries, boxes,
                 !tvr && streams.path("subtitle").asBoolean(false), !tvr && streams.path("graph").asBoolean(true),
-                model, loss, train, filter, filterTraining, pipeline, List.copyOf(weights), temperatures, perVideo,
+                model, loss, train, filter, filterTraining, pipeline, List.copyOf(weights), labelText, temperatures,
+                perVideo,
                 root.path("folds").asInt(5), tuneFolds(source, root),
                 Path.of(root.path("out").asText("runs/eval")));
     }
@@ -143,7 +150,7 @@ public record ExperimentConfig(String datasetType, Path datasetDir, int generate
         return new ExperimentConfig(type, dir, 0, 0, queries, boxes, subtitle, graph, ModelConfig.defaults(),
                 LossConfig.defaults(), TrainConfig.defaults(), filter, GraphFilterTraining.defaults(),
                 PipelineConfig.defaults().withExplainTop(0),
-                List.of(0.0), List.of(PipelineConfig.defaults().vrTemperature()),
+                List.of(0.0), List.of(0.0), List.of(PipelineConfig.defaults().vrTemperature()),
                 List.of(PipelineConfig.defaults().momentsPerVideo()), 1, 0, out);
     }
 

@@ -123,6 +123,8 @@ public final class ExperimentRunner {
         outcomes.forEach(o -> models.add(o.model().toString()));
         ArrayNode weights = n.putArray("evidenceWeights");
         outcomes.forEach(o -> weights.add(o.evidenceWeight()));
+        ArrayNode labelText = n.putArray("labelTextWeights");
+        outcomes.forEach(o -> labelText.add(o.labelTextWeight()));
         ArrayNode temperatures = n.putArray("vrTemperatures");
         outcomes.forEach(o -> temperatures.add(o.vrTemperature()));
         ArrayNode perVideo = n.putArray("momentsPerVideo");

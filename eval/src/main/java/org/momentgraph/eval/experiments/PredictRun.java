@@ -88,6 +88,7 @@ public final class PredictRun {
                     MomentSearchPipeline p = MomentSearchPipeline.builder(retriever)
                             .corpus(CorpusIndexer.encode(retriever, data.set().corpus(searchSplit)))
                             .evidence(filters.saved(kind, data, filterDir))
+                            .videoEvidence(search.videoEvidenceVrWeight() > 0 ? filters.labelText(data) : null)
                             .config(search.withEvidenceVrWeight(Math.max(0, search.evidenceVrWeight())))
                             .build()) {
                 List<PreparedQuery> prepared = p.prepare(gt.stream().map(Query::text).toList(),
@@ -116,7 +117,10 @@ public final class PredictRun {
         return tuned.get();
     }
 
-    /** The pipeline settings of a prediction: explicit options first, then what {@code eval} tuned, then defaults. */
+    /**
+     * The pipeline settings of a prediction: explicit options first, then what {@code eval} tuned (the
+     * label-text weight always comes from there), then defaults.
+     */
     static PipelineConfig searchSettings(Path model, ClipFilterKind filter, Double evidenceWeight, Double vrTemperature,
             PrintStream log) {
         Optional<TunedSearch> tuned = TunedSearch.load(model);
@@ -126,9 +130,12 @@ public final class PredictRun {
         double tau = vrTemperature != null ? vrTemperature
                 : tuned.map(TunedSearch::vrTemperature).orElse(defaults.vrTemperature());
         int perVideo = tuned.map(TunedSearch::momentsPerVideo).orElse(defaults.momentsPerVideo());
+        double labelText = tuned.map(TunedSearch::labelTextWeight).orElse(0.0);
         tuned.ifPresent(t -> log.printf(Locale.ROOT, "predict: search settings tuned by eval (%s filter, evidence weight "
-                + "%.2f, VCMR tau %.3f, %d moments per video); using evidence weight %.2f, tau %.3f%n", t.filter(),
-                t.evidenceWeight(), t.vrTemperature(), t.momentsPerVideo(), weight, tau));
-        return defaults.withEvidenceVrWeight(weight).withVrTemperature(tau).withMomentsPerVideo(perVideo);
+                + "%.2f, label-text weight %.2f, VCMR tau %.3f, %d moments per video); using evidence weight %.2f, "
+                + "tau %.3f%n", t.filter(), t.evidenceWeight(), labelText, t.vrTemperature(), t.momentsPerVideo(), weight,
+                tau));
+        return defaults.withEvidenceVrWeight(weight).withVideoEvidenceVrWeight(labelText).withVrTemperature(tau)
+                .withMomentsPerVideo(perVideo);
     }
 }

@@ -106,7 +106,7 @@ public final class BoxPlacementBaseline implements TvrBaseline {
             f.objects().stream().map(Detection::label).map(ClipLabelBags::normalize).distinct()
                     .forEach(l -> bag.merge(l, 1, Integer::sum));
         }
-        return LabelCosineScorer.joinedText(bag);
+        return ClipLabelBags.joinedText(bag);
     }
 
     private static Moment moment(Video video, Span span, double score) {

@@ -40,10 +40,10 @@ public final class LabelCosineScorer {
         List<String> texts = new ArrayList<>();
         for (String video : corpus) {
             List<SortedMap<String, Integer>> bags = data.labelBags(video);
-            texts.add(joinedText(ClipLabelBags.union(bags)));
+            texts.add(ClipLabelBags.joinedText(ClipLabelBags.union(bags)));
             for (SortedMap<String, Integer> bag : bags) {
                 if (!bag.isEmpty()) {
-                    texts.add(joinedText(bag));
+                    texts.add(ClipLabelBags.joinedText(bag));
                 }
             }
         }
@@ -87,14 +87,6 @@ public final class LabelCosineScorer {
             }
             clipVectors.put(video, clips);
         }
-    }
-
-    /** Distinct labels, most frames first, then alphabetically, joined by spaces. */
-    static String joinedText(SortedMap<String, Integer> bag) {
-        return bag.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey)
-                .reduce((a, b) -> a + " " + b).orElse("");
     }
 
     /** Query sentence embeddings, batched; row i belongs to {@code texts.get(i)}. */

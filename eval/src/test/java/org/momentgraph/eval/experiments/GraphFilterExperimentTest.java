@@ -39,7 +39,8 @@ class GraphFilterExperimentTest {
                  "train": {"epochs": 1, "batchSize": 16},
                  "filter": {"type": "graph", "steps": 25, "hidden": 16, "rounds": 1},
                  "pipeline": {"keepFraction": 0.3, "vcmrVideos": 50},
-                 "evidenceWeights": [0], "vrTemperatures": [0.05, 1.0], "momentsPerVideo": [2, 10], "out": "%s"}
+                 "evidenceWeights": [0], "labelTextWeights": [0, 2], "vrTemperatures": [0.05, 1.0],
+                 "momentsPerVideo": [2, 10], "out": "%s"}
                 """.formatted(corpus.toString().replace("\\", "/"), out.toString().replace("\\", "/")));
         ExperimentConfig config = ExperimentConfig.read(file);
         assertThat(config.filter()).isEqualTo(ClipFilterKind.GRAPH);
@@ -55,6 +56,9 @@ class GraphFilterExperimentTest {
         // the VCMR temperature is picked from the candidates on the val split, one per split
         assertThat(variants.get(0).get("vrTemperatures")).hasSize(1);
         assertThat(variants.get(0).get("vrTemperatures").get(0).asDouble()).isIn(0.05, 1.0);
+        // so is the label-text weight, also for the variant without clip evidence
+        assertThat(variants.get(0).get("labelTextWeights")).hasSize(1);
+        assertThat(variants.get(1).get("labelTextWeights").get(0).asDouble()).isIn(0.0, 2.0);
         // "no graph filter" differs only in its search, so it searches the model "full" trained
         assertThat(variants.get(1).get("models")).isEqualTo(variants.get(0).get("models"));
         assertThat(variants.get(1).get("trainSeconds").asDouble()).isZero();
@@ -74,6 +78,9 @@ class GraphFilterExperimentTest {
         assertThat(tuned.filter()).isEqualTo("graph");
         assertThat(tuned.vrTemperature()).isEqualTo(variants.get(0).get("vrTemperatures").get(0).asDouble());
         assertThat(tuned.momentsPerVideo()).isIn(2, 10).isEqualTo(variants.get(0).get("momentsPerVideo").get(0).asInt());
+        assertThat(tuned.labelTextWeight()).isEqualTo(variants.get(0).get("labelTextWeights").get(0).asDouble());
+        assertThat(PredictRun.searchSettings(model, ClipFilterKind.GRAPH, null, null, QUIET).videoEvidenceVrWeight())
+                .isEqualTo(tuned.labelTextWeight());
         assertThat(PredictRun.searchSettings(model, ClipFilterKind.GRAPH, null, null, QUIET).momentsPerVideo())
                 .isEqualTo(tuned.momentsPerVideo());
         assertThat(PredictRun.searchSettings(model, ClipFilterKind.GRAPH, null, null, QUIET).vrTemperature())

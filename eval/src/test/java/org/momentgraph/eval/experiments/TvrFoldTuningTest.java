@@ -61,10 +61,11 @@ class TvrFoldTuningTest {
     }
 
     @Test
-    void tuneFoldsAndMomentsPerVideoAreReadAndChecked() throws Exception {
+    void tuneFoldsMomentsPerVideoAndLabelTextWeightsAreReadAndChecked() throws Exception {
         Path file = tmp.resolve("tvr.json");
         Files.writeString(file, "{\"dataset\": {\"type\": \"tvr-tvqaplus\"}}");
         assertThat(ExperimentConfig.read(file).tuneFolds()).isEqualTo(5);
+        assertThat(ExperimentConfig.read(file).labelTextWeights()).containsExactly(0.0);
         Files.writeString(file, "{\"dataset\": {\"type\": \"tvr-tvqaplus\"}, \"tuneFolds\": 0}");
         assertThat(ExperimentConfig.read(file).tuneFolds()).isZero();
         Files.writeString(file, "{\"dataset\": {\"type\": \"tvr-tvqaplus\"}, \"momentsPerVideo\": [1, 3]}");
@@ -72,6 +73,11 @@ class TvrFoldTuningTest {
         Files.writeString(file, "{\"dataset\": {\"type\": \"tvr-tvqaplus\"}, \"momentsPerVideo\": [0]}");
         assertThatThrownBy(() -> ExperimentConfig.read(file)).isInstanceOf(DataFormatException.class)
                 .hasMessageContaining("$.momentsPerVideo[0]");
+        Files.writeString(file, "{\"dataset\": {\"type\": \"tvr-tvqaplus\"}, \"labelTextWeights\": [0, 4.5]}");
+        assertThat(ExperimentConfig.read(file).labelTextWeights()).containsExactly(0.0, 4.5);
+        Files.writeString(file, "{\"dataset\": {\"type\": \"tvr-tvqaplus\"}, \"labelTextWeights\": [1, -2]}");
+        assertThatThrownBy(() -> ExperimentConfig.read(file)).isInstanceOf(DataFormatException.class)
+                .hasMessageContaining("$.labelTextWeights[1]");
         Files.writeString(file, "{\"dataset\": {\"type\": \"tvr-tvqaplus\"}, \"tuneFolds\": 1}");
         assertThatThrownBy(() -> ExperimentConfig.read(file)).isInstanceOf(DataFormatException.class)
                 .hasMessageContaining("$.tuneFolds");

@@ -75,10 +75,9 @@ public final class SearchEngine implements AutoCloseable {
             // the VCMR tau and moments per video eval tuned for this model, else the VideoCL temperature and defaults
             Optional<TunedSearch> tuned = TunedSearch.load(modelDir);
             double tau = tuned.map(TunedSearch::vrTemperature).orElse((double) saved.loss().videoTemperature());
-            PipelineConfig search = new PipelineConfig(PipelineConfig.defaults().vcmrVideos(),
-                    tuned.map(TunedSearch::momentsPerVideo).orElse(PipelineConfig.defaults().momentsPerVideo()), tau,
-                    PipelineConfig.defaults().filterKeepFraction(), PipelineConfig.defaults().filterVideoWeight(),
-                    PipelineConfig.defaults().filterAlpha(), 0, PipelineConfig.defaults().hnswThreshold(), 0);
+            int perVideo = tuned.map(TunedSearch::momentsPerVideo).orElse(PipelineConfig.defaults().momentsPerVideo());
+            PipelineConfig search = PipelineConfig.defaults().withVrTemperature(tau).withMomentsPerVideo(perVideo)
+                    .withExplainTop(0);
             return new SearchEngine(pool, corpus, search, explainer);
         } catch (RuntimeException e) {
             if (pool != null) {
