@@ -53,8 +53,7 @@ public record ExperimentConfig(String datasetType, Path datasetDir, int generate
         Path queries, Path boxes, boolean subtitle, boolean graph, ModelConfig model, LossConfig loss,
         TrainConfig train, ClipFilterKind filter, GraphFilterTraining filterTraining, PipelineConfig pipeline,
         List<Double> evidenceWeights, List<Double> labelTextWeights, List<Double> vrTemperatures,
-        List<Integer> momentsPerVideo, int folds,
-        int tuneFolds, Path out) {
+        List<Integer> momentsPerVideo, int folds, int tuneFolds, Path out) {
 
     public ExperimentConfig {
         if (tuneFolds == 1 || tuneFolds < 0) {
@@ -139,8 +138,7 @@ public record ExperimentConfig(String datasetType, Path datasetDir, int generate
         return new ExperimentConfig(type, dir, videos, seed, queries, boxes,
                 !tvr && streams.path("subtitle").asBoolean(false), !tvr && streams.path("graph").asBoolean(true),
                 model, loss, train, filter, filterTraining, pipeline, List.copyOf(weights), labelText, temperatures,
-                perVideo,
-                root.path("folds").asInt(5), tuneFolds(source, root),
+                perVideo, root.path("folds").asInt(5), tuneFolds(source, root),
                 Path.of(root.path("out").asText("runs/eval")));
     }
 
