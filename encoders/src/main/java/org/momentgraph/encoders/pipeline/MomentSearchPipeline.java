@@ -145,11 +145,12 @@ public final class MomentSearchPipeline implements AutoCloseable {
         List<float[]> vectors = queries.stream().map(PreparedQuery::vector).toList();
         List<float[][]> logits = retriever.boundaryLogits(vectors, videos);
         List<List<MomentResult>> out = new ArrayList<>(queries.size());
+        VideoRanking ranking = ranking();
         for (int i = 0; i < queries.size(); i++) {
             EncodedVideo v = videos.get(i);
             float[] clipEvidence = evidence == null ? null
                     : evidence.clipScores(queries.get(i).text(), List.of(v.video())).get(0);
-            double vr = ranking().score(queries.get(i), v, clipEvidence);
+            double vr = ranking.score(queries.get(i), v, clipEvidence);
             scoredClips += v.length();
             List<MomentResult> moments = moments(v, logits.get(i), clipEvidence, 1.0, vr, k);
             out.add(explain(queries.get(i), moments.subList(0, Math.min(k, moments.size()))));
